@@ -1,0 +1,114 @@
+using System.Data.Common;
+using Dapper;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Domain.Aggregation;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HealthDashboard.Data.DataValues;
+
+/// <summary>
+/// Loads many raw values into an empty or disjoint key range fast: binary COPY on PostgreSQL, one prepared
+/// statement in large transactions on SQLite. Seeding and synthetic generation use it; user writes do not.
+/// </summary>
+public sealed class BulkValueWriter(Database database)
+{
+    private const int SqliteBatch = 200_000;
+
+    public async Task<long> WriteAsync(IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return connection is NpgsqlConnection pg
+            ? await CopyAsync(pg, values, storedBy, cancellationToken)
+            : await InsertAsync((SqliteConnection)connection, values, storedBy, cancellationToken);
+    }
+
+    private static async Task<long> CopyAsync(NpgsqlConnection connection, IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken)
+    {
+        var now = DateTime.UtcNow;
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY data_value (data_element_id, org_unit_id, period, value, stored_by, updated_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        long count = 0;
+        foreach (var v in values)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(v.ElementId, NpgsqlDbType.Bigint, cancellationToken);
+            await importer.WriteAsync(v.OrgUnitId, NpgsqlDbType.Bigint, cancellationToken);
+            await importer.WriteAsync(v.Period.ToString(), NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(v.Value, NpgsqlDbType.Double, cancellationToken);
+            await importer.WriteAsync(storedBy, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            count++;
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+        return count;
+    }
+
+    private static async Task<long> InsertAsync(SqliteConnection connection, IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken)
+    {
+        // A bulk load either completes or is rerun from scratch, so per-commit fsyncs buy nothing here.
+        await connection.ExecuteAsync("PRAGMA synchronous=OFF");
+        var now = DateTime.UtcNow.ToString("O");
+        long count = 0;
+        DbTransaction? transaction = null;
+        SqliteCommand? command = null;
+        try
+        {
+            foreach (var v in values)
+            {
+                if (count % SqliteBatch == 0)
+                {
+                    if (transaction is not null)
+                    {
+                        await transaction.CommitAsync(cancellationToken);
+                        await transaction.DisposeAsync();
+                    }
+
+                    transaction = await connection.BeginTransactionAsync(cancellationToken);
+                    command?.Dispose();
+                    command = CreateInsert(connection, (SqliteTransaction)transaction, storedBy, now);
+                }
+
+                command!.Parameters[0].Value = v.ElementId;
+                command.Parameters[1].Value = v.OrgUnitId;
+                command.Parameters[2].Value = v.Period.ToString();
+                command.Parameters[3].Value = v.Value;
+                command.ExecuteNonQuery();
+                count++;
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            command?.Dispose();
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+
+        return count;
+    }
+
+    private static SqliteCommand CreateInsert(SqliteConnection connection, SqliteTransaction transaction, string storedBy, string now)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            "INSERT INTO data_value (data_element_id, org_unit_id, period, value, stored_by, updated_at) VALUES ($e, $u, $p, $v, $by, $at)";
+        command.Parameters.Add(new SqliteParameter("$e", SqliteType.Integer));
+        command.Parameters.Add(new SqliteParameter("$u", SqliteType.Integer));
+        command.Parameters.Add(new SqliteParameter("$p", SqliteType.Text));
+        command.Parameters.Add(new SqliteParameter("$v", SqliteType.Real));
+        command.Parameters.AddWithValue("$by", storedBy);
+        command.Parameters.AddWithValue("$at", now);
+        command.Prepare();
+        return command;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace HealthDashboard.Data.Db;
+
+/// <summary>Opens connections to the configured engine, set up the same way every time.</summary>
+public sealed class Database
+{
+    private static readonly object DapperSetupLock = new();
+    private static bool _dapperConfigured;
+    private readonly NpgsqlDataSource? _postgres;
+
+    public Database(DatabaseOptions options)
+    {
+        Options = options;
+        ConnectionString = options.EffectiveConnectionString;
+        ConfigureDapper();
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            _postgres = NpgsqlDataSource.Create(ConnectionString);
+        }
+        else
+        {
+            EnsureSqliteFolder(ConnectionString);
+        }
+    }
+
+    public DatabaseOptions Options { get; }
+    public string ConnectionString { get; }
+    public DatabaseProvider Provider => Options.Provider;
+    public bool IsPostgres => Provider == DatabaseProvider.Postgres;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null)
+        {
+            return await _postgres.OpenConnectionAsync(cancellationToken);
+        }
+
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        // WAL lets readers (dashboards) go on while a writer (import, seed) works; busy_timeout makes a second
+        // writer wait for the lock instead of failing at once.
+        await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;");
+        return connection;
+    }
+
+    /// <summary>A human-readable description with no password, for logs.</summary>
+    public string Describe()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            return $"SQLite {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+        }
+
+        var pg = new NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    private static void ConfigureDapper()
+    {
+        lock (DapperSetupLock)
+        {
+            if (_dapperConfigured)
+            {
+                return;
+            }
+
+            SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
+            _dapperConfigured = true;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace HealthDashboard.Domain.Aggregation;
+
+/// <summary>
+/// An indicator's value for one unit and period, with the numerator and denominator it came from, so a rate
+/// resting on few events can be shown as such (<see cref="SmallDenominator"/>).
+/// </summary>
+public sealed record IndicatorResult(double? Value, double? Numerator, double? Denominator, bool SmallDenominator)
+{
+    public static readonly IndicatorResult NoData = new(null, null, null, false);
+
+    public bool HasValue => Value is not null;
+}

@@ -1,0 +1,13 @@
+namespace HealthDashboard.Domain.Catalog;
+
+/// <summary>The whole catalog: data elements, indicators, plans and their targets, as shipped with the project.</summary>
+public sealed record IndicatorCatalog(
+    IReadOnlyList<DataElement> Elements,
+    IReadOnlyList<Indicator> Indicators,
+    IReadOnlyList<Plan> Plans,
+    IReadOnlyList<Target> Targets)
+{
+    public DataElement? Element(string code) => Elements.FirstOrDefault(e => e.Code == code);
+
+    public Indicator? Indicator(string code) => Indicators.FirstOrDefault(i => i.Code == code);
+}

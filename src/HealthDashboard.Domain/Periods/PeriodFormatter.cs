@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace HealthDashboard.Domain.Periods;
+
+/// <summary>Human labels for periods: "Tháng 5/2024", "Quý 2/2024", "Năm 2024" in Vietnamese (glossary.md).</summary>
+public static class PeriodFormatter
+{
+    public static string Format(Period period, CultureInfo culture)
+    {
+        var vi = culture.TwoLetterISOLanguageName == "vi";
+        return (period.Type, vi) switch
+        {
+            (PeriodType.Month, true) => $"Tháng {period.Index}/{period.Year}",
+            (PeriodType.Quarter, true) => $"Quý {period.Index}/{period.Year}",
+            (PeriodType.Year, true) => $"Năm {period.Year}",
+            (PeriodType.Month, false) => new DateTime(period.Year, period.Index, 1).ToString("MMM yyyy", CultureInfo.InvariantCulture),
+            (PeriodType.Quarter, false) => $"Q{period.Index} {period.Year}",
+            _ => period.Year.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+}
