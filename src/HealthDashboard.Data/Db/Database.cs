@@ -6,7 +6,7 @@ using Npgsql;
 namespace HealthDashboard.Data.Db;
 
 /// <summary>Opens connections to the configured engine, set up the same way every time.</summary>
-public sealed class Database
+public sealed class Database : IAsyncDisposable
 {
     private static readonly object DapperSetupLock = new();
     private static bool _dapperConfigured;
@@ -46,6 +46,8 @@ public sealed class Database
         await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;");
         return connection;
     }
+
+    public ValueTask DisposeAsync() => _postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     /// <summary>A human-readable description with no password, for logs.</summary>
     public string Describe()
