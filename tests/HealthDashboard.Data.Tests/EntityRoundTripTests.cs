@@ -74,9 +74,7 @@ public class EntityRoundTripTests
     [InlineData(TestDatabase.Postgres)]
     public async Task DataValueSaveKeepsWhoAndWhenAndAuditsOldAndNewValue(string provider)
     {
-        await using var db = await ReadyAsync(provider);
-        await new OrgUnitStore(db.Database).InsertAsync(Units());
-        await new CatalogStore(db.Database).SaveAsync(CatalogLoader.LoadEmbedded() with { Plans = [], Targets = [] });
+        await using var db = await ReadyWithUnitsAndElementsAsync(provider);
         var store = new DataValueStore(db.Database);
         var value = new DataValue { ElementCode = "LIVE_BIRTHS", OrgUnitCode = "LC_PTH_01_TYT", Period = Period.Month(2024, 5), Value = 12, Comment = "tháng 5" };
 
@@ -101,9 +99,7 @@ public class EntityRoundTripTests
     [InlineData(TestDatabase.Postgres)]
     public async Task SavingWithAnUnknownCodeWritesNothing(string provider)
     {
-        await using var db = await ReadyAsync(provider);
-        await new OrgUnitStore(db.Database).InsertAsync(Units());
-        await new CatalogStore(db.Database).SaveAsync(CatalogLoader.LoadEmbedded() with { Plans = [], Targets = [] });
+        await using var db = await ReadyWithUnitsAndElementsAsync(provider);
         var store = new DataValueStore(db.Database);
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
@@ -118,11 +114,9 @@ public class EntityRoundTripTests
     [InlineData(TestDatabase.Postgres)]
     public async Task BulkLoadedValuesExportAndReadBackBySubtree(string provider)
     {
-        await using var db = await ReadyAsync(provider);
-        var ids = await new OrgUnitStore(db.Database).InsertAsync(Units());
-        await new CatalogStore(db.Database).SaveAsync(CatalogLoader.LoadEmbedded() with { Plans = [], Targets = [] });
+        await using var db = await ReadyWithUnitsAndElementsAsync(provider);
         var births = (await new CatalogStore(db.Database).LoadAsync()).Element("LIVE_BIRTHS")!.Id;
-        var station = ids["LC_PTH_01_TYT"];
+        var station = (await new OrgUnitStore(db.Database).TreeAsync()).Find("LC_PTH_01_TYT")!.Id;
         var values = Enumerable.Range(1, 12).Select(m => new RawValue(births, station, Period.Month(2023, m), m * 1.5)).ToList();
 
         var written = await new BulkValueWriter(db.Database).WriteAsync(values, "test");
@@ -162,6 +156,14 @@ public class EntityRoundTripTests
     {
         var db = await TestDatabase.CreateAsync(provider);
         await new MigrationRunner(db.Database).MigrateAsync();
+        return db;
+    }
+
+    private static async Task<TestDatabase> ReadyWithUnitsAndElementsAsync(string provider)
+    {
+        var db = await ReadyAsync(provider);
+        await new OrgUnitStore(db.Database).InsertAsync(Units());
+        await new CatalogStore(db.Database).SaveAsync(CatalogLoader.LoadEmbedded() with { Plans = [], Targets = [] });
         return db;
     }
 
