@@ -65,11 +65,18 @@ public sealed class DataValueStore(Database database)
     /// <summary>Every raw value of a subtree (by materialised path) whose period starts in [from, to].</summary>
     public async Task<IReadOnlyList<RawValue>> SubtreeAsync(string path, Period from, Period to, CancellationToken cancellationToken = default)
     {
+        // Both filters are ranges an index can serve: the subtree's units by path, then their values by (unit, period).
+        // Period codes start with their year, so '2016' <= period < '2027' holds every month, quarter and year of 2016–2026.
+        var units = database.IsPostgres ? "u.path LIKE @prefix || '%'" : "u.path >= @prefix AND u.path < @prefixEnd";
         await using var connection = await database.OpenAsync(cancellationToken);
         using var reader = await connection.ExecuteReaderAsync(
-            "SELECT v.data_element_id, v.org_unit_id, v.period, v.value FROM data_value v JOIN org_unit u ON u.id = v.org_unit_id " +
-            "WHERE u.path LIKE @prefix AND substr(v.period, 1, 4) >= @fromYear AND substr(v.period, 1, 4) <= @toYear",
-            new { prefix = path + "%", fromYear = from.Year.ToString("D4", CultureInfo.InvariantCulture), toYear = to.Year.ToString("D4", CultureInfo.InvariantCulture) });
+            "SELECT v.data_element_id, v.org_unit_id, v.period, v.value FROM org_unit u JOIN data_value v ON v.org_unit_id = u.id " +
+            $"WHERE {units} AND v.period >= @fromYear AND v.period < @toYearEnd",
+            new
+            {
+                prefix = path, prefixEnd = path[..^1] + (char)(path[^1] + 1),
+                fromYear = from.Year.ToString("D4", CultureInfo.InvariantCulture), toYearEnd = (to.Year + 1).ToString("D4", CultureInfo.InvariantCulture),
+            });
         var values = new List<RawValue>();
         while (await reader.ReadAsync(cancellationToken))
         {

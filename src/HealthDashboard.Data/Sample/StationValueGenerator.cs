@@ -10,6 +10,9 @@ namespace HealthDashboard.Data.Sample;
 /// </summary>
 public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elementIds, int seed)
 {
+    // No commune reaches every last person: coverage shares stop short of 100 % so the sample does not look clipped.
+    private const double MaxShare = 99.2;
+
     public IEnumerable<RawValue> Generate(StationPlan station, Period firstMonth, Period lastMonth)
     {
         var rng = SampleRandom.For(seed, station.Code);
@@ -58,14 +61,14 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
     {
         var pop = Math.Round(population);
         s.Add("POP", m, pop);
-        s.Add("HI_INSURED", m, Math.Round(pop * Math.Clamp(p.InsuranceCoverage.At(t) + coverageOffset + rng.Normal(0, 0.3), 40, 100) / 100));
+        s.Add("HI_INSURED", m, Math.Round(pop * Math.Clamp(p.InsuranceCoverage.At(t) + coverageOffset + rng.Normal(0, 0.3), 40, MaxShare) / 100));
         var visits = rng.Poisson(pop * 0.22 / 12);
         s.Add("PC_VISITS", m, visits);
         s.Add("PC_VISITS_INS", m, rng.Binomial(visits, (p.InsuranceCoverage.At(t) - 4) / 100));
         var births = rng.Poisson(pop * p.BirthRate.At(t) / 1000 / 12);
         var cohort = rng.Poisson(pop * p.BirthRate.At(t) / 1000 / 12);
         s.Add("U1_TARGET", m, cohort);
-        s.Add("U1_FULL_IMM", m, rng.Binomial(cohort, (p.Immunisation.At(t) + coverageOffset / 2) / 100));
+        s.Add("U1_FULL_IMM", m, rng.Binomial(cohort, Math.Min(MaxShare, p.Immunisation.At(t) + coverageOffset / 2) / 100));
         var pregnant = rng.Poisson(pop * (p.BirthRate.At(t) + 1) / 1000 / 12);
         s.Add("PREG", m, pregnant);
         s.Add("PREG_TT", m, rng.Binomial(pregnant, 0.9));

@@ -11,8 +11,10 @@ namespace HealthDashboard.Domain.Aggregation;
 /// </summary>
 public static class IndicatorCalculator
 {
+    /// <param name="monthsCovered">For a period not over yet (this year so far): how many of its months the data covers,
+    /// so a per-year rate is scaled by what was observed, not by the whole period.</param>
     public static IndicatorResult Compute(Indicator indicator, IReadOnlyDictionary<string, DataElement> elements, OrgUnit unit,
-        IReadOnlyList<RawValue> subtreeValues, Period period)
+        IReadOnlyList<RawValue> subtreeValues, Period period, int? monthsCovered = null)
     {
         if (indicator.Kind == IndicatorKind.Stat)
         {
@@ -37,7 +39,7 @@ public static class IndicatorCalculator
         }
 
         // A per-year rate over a shorter period is scaled up: visits in one month × 12.
-        var annualise = indicator.Annualised ? 12.0 / period.MonthCount : 1.0;
+        var annualise = indicator.Annualised ? 12.0 / Math.Clamp(monthsCovered ?? period.MonthCount, 1, period.MonthCount) : 1.0;
         var value = numerator.Value / denominator.Value * indicator.Factor * annualise;
         var small = indicator.MinDenominator is { } min && denominator.Value < min;
         return new IndicatorResult(value, numerator, denominator, small);

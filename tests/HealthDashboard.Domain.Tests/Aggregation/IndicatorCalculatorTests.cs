@@ -105,6 +105,16 @@ public class IndicatorCalculatorTests
     }
 
     [Fact]
+    public void AnnualisedRateOfAYearSoFarScalesByTheMonthsCovered()
+    {
+        var visitsPerPerson = Ratio("VISITS_PC", "OP_VISITS", "POP", 1) with { Annualised = true };
+        var values = Enumerable.Range(1, 6).Select(m => V(Visits, CommuneA, $"2026{m:D2}", 100)).Append(V(Population, CommuneA, "202606", 600)).ToList();
+
+        Assert.Equal(2.0, IndicatorCalculator.Compute(visitsPerPerson, Elements, District, values, Period.OfYear(2026), monthsCovered: 6).Value!.Value, 9);
+        Assert.Equal(1.0, Compute(visitsPerPerson, values, "2026").Value!.Value, 9);
+    }
+
+    [Fact]
     public void SmallDenominatorIsFlagged()
     {
         var values = new[] { V(Births, CommuneA, "202401", 30), V(InfantDeaths, CommuneA, "202401", 1) };

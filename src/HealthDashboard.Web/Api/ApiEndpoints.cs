@@ -1,0 +1,18 @@
+namespace HealthDashboard.Web.Api;
+
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+        api.MapStatusApi();
+        var data = api.MapGroup("").AddEndpointFilter<ReadinessFilter>();
+        data.MapOrgUnitsApi();
+        data.MapIndicatorsApi();
+
+        // Without this, an unknown API address would fall to the HTML "page not found".
+        api.Map("/{**path}", () => TypedResults.NotFound(new ApiMessage(
+            "Không có địa chỉ API này.", "There is no API at this address."))).ExcludeFromDescription();
+        return endpoints;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Radzen;
+
+namespace HealthDashboard.Web.Components;
+
+public static class UiServiceCollectionExtensions
+{
+    public static IServiceCollection AddDashboardUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Vietnamese as text, not as &#x...; entities: smaller pages that people (and tests) can read in the source.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRadzenComponents();
+        return services;
+    }
+
+    public static WebApplication MapDashboardUi(this WebApplication app)
+    {
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

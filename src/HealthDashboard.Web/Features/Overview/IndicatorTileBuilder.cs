@@ -1,0 +1,72 @@
+using System.Globalization;
+using HealthDashboard.Domain.Aggregation;
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
+
+namespace HealthDashboard.Web.Features.Overview;
+
+/// <summary>Builds the tiles of one unit from its subtree's values, one calculator call per indicator and year.</summary>
+public sealed class IndicatorTileBuilder(
+    IReadOnlyDictionary<string, DataElement> elements,
+    YearlyValueIndex values,
+    OrgUnitTree tree,
+    OrgUnit unit,
+    IReadOnlyList<Target> targets,
+    int firstYear,
+    Period currentMonth)
+{
+    private readonly int _currentYear = currentMonth.Year;
+
+    public IndicatorTile Build(Indicator indicator)
+    {
+        var elementIds = indicator.ElementCodes
+            .Select(code => elements.TryGetValue(code, out var element) ? element.Id : (long?)null)
+            .OfType<long>()
+            .ToList();
+        var series = new List<YearValue>();
+        var latest = IndicatorResult.NoData;
+        int? latestYear = null;
+        for (var year = firstYear; year <= _currentYear; year++)
+        {
+            var covered = year == _currentYear ? Min(values.LastMonthOf(elementIds, year), currentMonth)?.Index : null;
+            var result = IndicatorCalculator.Compute(indicator, elements, unit, values.ValuesOf(elementIds, year), Period.OfYear(year), covered);
+            if (result.Value is { } value)
+            {
+                series.Add(new YearValue(year, value));
+                (latest, latestYear) = (result, year);
+            }
+        }
+
+        // The current year is not over: its figure runs from January to the last month reported, and no further than
+        // this month even when a yearly element already has a value for the whole year.
+        var throughMonth = latestYear == _currentYear ? Min(values.LastMonthOf(elementIds, _currentYear), currentMonth) : null;
+        var target = TargetFinder.NextTarget(targets, tree, unit, indicator.Code, _currentYear);
+        return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, StatusOf(indicator, latest, target), series);
+    }
+
+    private static Period? Min(Period? month, Period cap) => month is { } m && m.CompareTo(cap) > 0 ? cap : month;
+
+    public static TileStatus StatusOf(Indicator indicator, IndicatorResult result, Target? target)
+    {
+        if (result.Value is not { } value)
+        {
+            return TileStatus.NoData;
+        }
+
+        if (target is null)
+        {
+            return TileStatus.NoTarget;
+        }
+
+        // Compared as shown: a tile reading "95,0 %" against "≥ 95 %" must not say "not met" because of 94.96.
+        return TargetComparison.Meets(target.Comparator, AsShown(value, indicator.Decimals), target.Value) ? TileStatus.Achieved : TileStatus.NotMet;
+    }
+
+    /// <summary>The value rounded the way the tile prints it.</summary>
+    public static double AsShown(double value, int decimals)
+    {
+        var format = "F" + Math.Clamp(decimals, 0, 10).ToString(CultureInfo.InvariantCulture);
+        return double.Parse(value.ToString(format, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,130 @@
+using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Storage;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace HealthDashboard.Web.Features.Overview;
+
+/// <summary>The overview of one unit (<c>/units/{code}</c>, or the default unit at <c>/</c>): one tile per indicator.</summary>
+public sealed partial class OverviewPage : IAsyncDisposable
+{
+    private UnitOverview? _overview;
+    private string? _notFoundCode;
+    private bool _failed;
+    private bool _chartsPending;
+    private bool _loadedOnce;
+    private string? _shownCode;
+    private CancellationTokenSource? _loading;
+    private SparklineRenderer? _charts;
+
+    [Parameter]
+    public string? Code { get; set; }
+
+    [Inject]
+    private OverviewService Overviews { get; set; } = default!;
+
+    [Inject]
+    private OrgUnitCache Units { get; set; } = default!;
+
+    [Inject]
+    private DataReadiness Readiness { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private ILogger<OverviewPage> Logger { get; set; } = default!;
+
+    protected override void OnInitialized() => Readiness.Changed += OnReadinessChanged;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // The layout re-renders the page on every navigation; only a different unit is worth a reload.
+        if (Readiness.IsReady && (!_loadedOnce || !string.Equals(Code, _shownCode, StringComparison.OrdinalIgnoreCase)))
+        {
+            await LoadAsync();
+        }
+    }
+
+    private void OnReadinessChanged() => InvokeAsync(async () =>
+    {
+        if (Readiness.IsReady)
+        {
+            await LoadAsync();
+        }
+
+        StateHasChanged();
+    });
+
+    private Task ReloadAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        // Cancelled, not disposed: the older load may still be reading its token on the way out.
+        _loading?.Cancel();
+        _loading = new CancellationTokenSource();
+        var cancellationToken = _loading.Token;
+        (_overview, _notFoundCode, _failed, _loadedOnce, _shownCode) = (null, null, false, true, Code);
+        try
+        {
+            var code = Code ?? (await Units.TreeAsync(cancellationToken)).DefaultUnit()?.Code ?? "";
+            var overview = await Overviews.LoadAsync(code, cancellationToken);
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                (_overview, _notFoundCode, _chartsPending) = (overview, overview is null ? code : null, overview is not null);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A newer navigation took over.
+        }
+        catch (Exception error)
+        {
+            Logger.LogError(error, "The overview of {Unit} could not be loaded", Code);
+            _failed = true;
+        }
+    }
+
+    private IEnumerable<(string Heading, IReadOnlyList<IndicatorTile> Tiles)> Sections(UnitOverview overview)
+    {
+        // Indicators that a plan sets a target for come first: they are what the meeting is about.
+        var withTarget = overview.Tiles.Where(t => t.Target is not null).ToList();
+        var others = overview.Tiles.Where(t => t.Target is null).ToList();
+        if (withTarget.Count > 0)
+        {
+            yield return (O.WithTarget, withTarget);
+        }
+
+        if (others.Count > 0)
+        {
+            yield return (withTarget.Count > 0 ? O.WithoutTarget : O.Indicators, others);
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        _charts ??= new SparklineRenderer(JS, Logger);
+        if (firstRender)
+        {
+            // Plotly is big: fetch and evaluate it while the server is still computing the figures.
+            await _charts.PreloadAsync();
+        }
+
+        if (_chartsPending && _overview is not null)
+        {
+            _chartsPending = false;
+            await _charts.RenderAsync(_overview.Tiles);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Readiness.Changed -= OnReadinessChanged;
+        _loading?.Cancel();
+        _loading?.Dispose();
+        if (_charts is not null)
+        {
+            await _charts.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using HealthDashboard.Domain.Periods;
+using static HealthDashboard.Web.Localization.Bilingual;
+
+namespace HealthDashboard.Web.Features.Overview;
+
+/// <summary>The overview's words (spec/glossary.md) and how it writes periods and units in the current culture.</summary>
+public sealed class OverviewText
+{
+    public string Indicators => Pick("Chỉ tiêu", "Indicators");
+    public string WithTarget => Pick("Chỉ tiêu có mục tiêu", "Indicators with a target");
+    public string WithoutTarget => Pick("Chỉ tiêu khác", "Other indicators");
+    public string Target => Pick("Mục tiêu", "Target");
+    public string Plan => Pick("Kế hoạch", "Plan");
+    public string Achieved => Pick("Đạt", "Achieved");
+    public string NotMet => Pick("Chưa đạt", "Not met");
+    public string NoData => Pick("Chưa có dữ liệu", "No data");
+    public string NoTarget => Pick("Chưa có mục tiêu", "No target set");
+    public string Numerator => Pick("Tử số", "Numerator");
+    public string Denominator => Pick("Mẫu số", "Denominator");
+    public string SmallDenominator => Pick("Mẫu số nhỏ, cần thận trọng", "Small denominator, interpret with care");
+    public string YearToDateHint => Pick("Năm chưa kết thúc: số liệu lũy kế từ đầu năm.", "The year is not over: figures are year to date.");
+    public string Trend => Pick("Xu hướng theo năm", "Trend by year");
+
+    public string TargetFor(int year) => Pick($"Mục tiêu {year}", $"Target {year}");
+
+    public string StatusName(TileStatus status) => status switch
+    {
+        TileStatus.Achieved => Achieved,
+        TileStatus.NotMet => NotMet,
+        TileStatus.NoData => NoData,
+        _ => NoTarget,
+    };
+
+    public string ComputedFrom(int values, TimeSpan elapsed) => Pick(
+        $"Tính từ {Number(values, 0)} giá trị trong {Number(elapsed.TotalSeconds, 2)} giây",
+        $"Computed from {Number(values, 0)} values in {Number(elapsed.TotalSeconds, 2)} s");
+
+    /// <summary>"Năm 2025"; for the current year "Năm 2026, đến Tháng 11/2026", since the figure is year to date.</summary>
+    public string PeriodOf(IndicatorTile tile)
+    {
+        if (tile.Year is not { } year)
+        {
+            return NoData;
+        }
+
+        var yearLabel = PeriodFormatter.Format(Period.OfYear(year), CultureInfo.CurrentCulture);
+        return tile.ThroughMonth is { } month
+            ? Pick($"{yearLabel}, đến {PeriodFormatter.Format(month, CultureInfo.CurrentCulture)}", $"{yearLabel}, through {PeriodFormatter.Format(month, CultureInfo.CurrentCulture)}")
+            : yearLabel;
+    }
+
+    /// <summary>The catalog's unit as people read it here: "/10.000" is "/10.000 dân", "years" is "năm".</summary>
+    public string Unit(string unit) => unit switch
+    {
+        "years" => Pick("năm", "years"),
+        "xã" => Pick("xã", "communes"),
+        "/10.000" => Pick("/10.000 dân", "per 10,000"),
+        "lượt/người/năm" => Pick("lượt/người/năm", "visits/person/year"),
+        _ => unit,
+    };
+
+    public string Number(double value, int decimals) =>
+        value.ToString("N" + Math.Clamp(decimals, 0, 10).ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
+
+    /// <summary>A count or a target: no trailing zeros ("95", "6,5"), thousands grouped.</summary>
+    public string Amount(double value) => value.ToString("#,0.##", CultureInfo.CurrentCulture);
+}

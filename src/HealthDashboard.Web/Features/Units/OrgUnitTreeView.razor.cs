@@ -1,0 +1,97 @@
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Web.Storage;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Radzen;
+
+namespace HealthDashboard.Web.Features.Units;
+
+/// <summary>The sidebar's org-unit tree: follows the address (selects the unit shown, opens its branch) and navigates on a click.</summary>
+public sealed partial class OrgUnitTreeView : IDisposable
+{
+    [Inject]
+    private OrgUnitCache Units { get; set; } = default!;
+
+    [Inject]
+    private DataReadiness Readiness { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    private OrgUnitTree? _tree;
+    private string? _currentCode;
+    private bool _failed;
+
+    // Only grows: a branch opened for one page stays open on the next, as people expect of a tree they click through.
+    private readonly HashSet<string> _expanded = new(StringComparer.OrdinalIgnoreCase);
+
+    protected override async Task OnInitializedAsync()
+    {
+        Navigation.LocationChanged += OnLocationChanged;
+        Readiness.Changed += OnReadinessChanged;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        if (!Readiness.IsReady || _tree is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            _tree = await Units.TreeAsync();
+            _failed = false;
+            Follow(Navigation.Uri);
+        }
+        catch (Exception)
+        {
+            // The page body explains database trouble; the sidebar only says it has nothing to show.
+            _failed = true;
+        }
+    }
+
+    private void OnReadinessChanged() => InvokeAsync(async () =>
+    {
+        await LoadAsync();
+        StateHasChanged();
+    });
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => InvokeAsync(() =>
+    {
+        Follow(e.Location);
+        StateHasChanged();
+    });
+
+    /// <summary>Selects the unit the address shows and opens the branches down to it.</summary>
+    private void Follow(string uri)
+    {
+        if (_tree is null)
+        {
+            return;
+        }
+
+        var relative = Navigation.ToBaseRelativePath(uri).Split('?', '#')[0];
+        var unit = UnitRoutes.CodeFromRelativePath(relative) is { } code ? _tree.Find(code) : relative.Length == 0 ? _tree.DefaultUnit() : null;
+        _currentCode = unit?.Code;
+        if (unit is not null)
+        {
+            _expanded.UnionWith(_tree.AncestorsOf(unit).Prepend(unit).Select(u => u.Code));
+        }
+    }
+
+    private void OnChange(TreeEventArgs args)
+    {
+        if (args.Value is string code && !string.Equals(code, _currentCode, StringComparison.OrdinalIgnoreCase))
+        {
+            Navigation.NavigateTo(UnitRoutes.Overview(code));
+        }
+    }
+
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        Readiness.Changed -= OnReadinessChanged;
+    }
+}

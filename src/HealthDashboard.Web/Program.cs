@@ -1,0 +1,37 @@
+using HealthDashboard.Web.Api;
+using HealthDashboard.Web.Components;
+using HealthDashboard.Web.Errors;
+using HealthDashboard.Web.Features.Catalog;
+using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Localization;
+using HealthDashboard.Web.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Radzen's _content/ files are only served by `dotnet run` in Development unless the app is published; this makes the
+// built app serve them in every environment (DESIGN.md).
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddDashboardData(builder.Configuration);
+builder.Services.AddDashboardLocalization();
+builder.Services.AddDashboardErrors();
+builder.Services.AddUnits();
+builder.Services.AddCatalog();
+builder.Services.AddOverview();
+builder.Services.AddDashboardUi();
+
+var app = builder.Build();
+
+app.UseDashboardErrors();
+app.UseDashboardLocalization();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapCultureEndpoint();
+app.MapDashboardApi();
+app.MapDashboardUi();
+
+app.Run();
+
+/// <summary>The entry point, public so that WebApplicationFactory can start the app in tests.</summary>
+public partial class Program;

@@ -1,0 +1,55 @@
+using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthDashboard.Web.Tests.Features;
+
+[Collection(SeededAppCollection.Name)]
+public sealed class OverviewServiceTests(SeededAppFixture app)
+{
+    [Fact]
+    public async Task EveryTileEqualsTheCalculatorRunOverTheWholeSubtree()
+    {
+        // A district keeps the plain whole-list computation quick; the app buckets values by element and year first.
+        var expected = await ExpectedFigures.ForAsync(app.Database, "AG_LXU");
+        var overview = await app.Factory.Services.GetRequiredService<OverviewService>().LoadAsync("AG_LXU");
+
+        Assert.NotNull(overview);
+        Assert.Equal(expected.Catalog.Indicators.Count, overview.Tiles.Count);
+        Assert.All(overview.Tiles, tile =>
+        {
+            var latest = expected.Latest(tile.Indicator.Code);
+            Assert.Equal(latest?.Year, tile.Year);
+            Assert.Equal(latest?.Result, latest is null ? null : tile.Latest);
+        });
+        Assert.Contains(overview.Tiles, t => t.Status == TileStatus.Achieved || t.Status == TileStatus.NotMet);
+    }
+
+    [Fact]
+    public async Task TheCurrentYearIsMarkedYearToDate()
+    {
+        var overview = await app.Factory.Services.GetRequiredService<OverviewService>().LoadAsync("AG");
+
+        var coverage = Assert.Single(overview!.Tiles, t => t.Indicator.Code == "HI_COV");
+        Assert.Equal(ExpectedFigures.CurrentYear, coverage.Year);
+        Assert.Equal(ExpectedFigures.CurrentYear, coverage.ThroughMonth?.Year);
+        Assert.True(coverage.IsYearToDate);
+    }
+
+    [Fact]
+    public async Task AnUnknownUnitHasNoOverview()
+    {
+        Assert.Null(await app.Factory.Services.GetRequiredService<OverviewService>().LoadAsync("NOPE"));
+    }
+
+    [Fact]
+    public async Task AnGiangsTargetsApplyToItsCommunes()
+    {
+        var overview = await app.Factory.Services.GetRequiredService<OverviewService>().LoadAsync("AG_LXU_01");
+
+        var coverage = Assert.Single(overview!.Tiles, t => t.Indicator.Code == "HI_COV");
+        Assert.Equal("AG-NQ20", coverage.Target?.PlanCode);
+        Assert.True(coverage.Target!.Year >= ExpectedFigures.CurrentYear);
+        Assert.Equal(["VN", "AG", "AG_LXU"], overview.Ancestors.Select(u => u.Code));
+    }
+}

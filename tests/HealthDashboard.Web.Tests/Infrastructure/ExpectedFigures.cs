@@ -1,0 +1,75 @@
+using HealthDashboard.Data.Catalog;
+using HealthDashboard.Data.DataValues;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Data.OrgUnits;
+using HealthDashboard.Domain.Aggregation;
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
+
+namespace HealthDashboard.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Figures computed straight from the database with the domain's calculator over a unit's whole subtree, the plain
+/// way, without anything of the web app: what its tiles must agree with.
+/// </summary>
+public sealed class ExpectedFigures
+{
+    private readonly IReadOnlyDictionary<string, DataElement> _elements;
+    private readonly IReadOnlyList<RawValue> _values;
+
+    private ExpectedFigures(IndicatorCatalog catalog, OrgUnitTree tree, OrgUnit unit, IReadOnlyList<RawValue> values)
+    {
+        Catalog = catalog;
+        Tree = tree;
+        Unit = unit;
+        _values = values;
+        _elements = catalog.Elements.ToDictionary(e => e.Code);
+    }
+
+    public IndicatorCatalog Catalog { get; }
+
+    public OrgUnitTree Tree { get; }
+
+    public OrgUnit Unit { get; }
+
+    public static int CurrentYear => DateTime.Now.Year;
+
+    public static async Task<ExpectedFigures> ForAsync(Database database, string unitCode)
+    {
+        var tree = await new OrgUnitStore(database).TreeAsync();
+        var unit = tree.Find(unitCode) ?? throw new InvalidOperationException($"No unit {unitCode} in the test database.");
+        var catalog = await new CatalogStore(database).LoadAsync();
+        var values = await new DataValueStore(database).SubtreeAsync(unit.Path, Period.OfYear(2016), Period.OfYear(CurrentYear));
+        return new ExpectedFigures(catalog, tree, unit, values);
+    }
+
+    /// <summary>The latest year, from this one back to 2016, in which the indicator has a value, with the value.</summary>
+    public (int Year, IndicatorResult Result)? Latest(string indicatorCode)
+    {
+        var indicator = Catalog.Indicator(indicatorCode) ?? throw new ArgumentException($"No indicator {indicatorCode}.", nameof(indicatorCode));
+        for (var year = CurrentYear; year >= 2016; year--)
+        {
+            var result = IndicatorCalculator.Compute(indicator, _elements, Unit, _values, Period.OfYear(year), MonthsCovered(indicator, year));
+            if (result.HasValue)
+            {
+                return (year, result);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>For this year, the last month with a monthly value of the indicator's elements (capped at this month).</summary>
+    private int? MonthsCovered(Indicator indicator, int year)
+    {
+        if (year != CurrentYear)
+        {
+            return null;
+        }
+
+        var ids = indicator.ElementCodes.Select(c => _elements[c].Id).ToHashSet();
+        var months = _values.Where(v => ids.Contains(v.ElementId) && v.Period.Type == PeriodType.Month && v.Period.Year == year).Select(v => v.Period.Index).ToList();
+        return months.Count == 0 ? null : Math.Min(months.Max(), DateTime.Now.Month);
+    }
+}

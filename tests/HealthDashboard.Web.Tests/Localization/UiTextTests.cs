@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Reflection;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Localization;
+
+namespace HealthDashboard.Web.Tests.Localization;
+
+public sealed class UiTextTests
+{
+    public static TheoryData<string> TextProperties()
+    {
+        var data = new TheoryData<string>();
+        foreach (var property in TextsOf(typeof(UiText)).Concat(TextsOf(typeof(OverviewText))))
+        {
+            data.Add($"{property.DeclaringType!.Name}.{property.Name}");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TextProperties))]
+    public void EveryTextHasAVietnameseAndAnEnglishWording(string name)
+    {
+        var (typeName, propertyName) = (name.Split('.')[0], name.Split('.')[1]);
+        var owner = typeName == nameof(UiText) ? (object)new UiText() : new OverviewText();
+        var property = owner.GetType().GetProperty(propertyName)!;
+
+        var vietnamese = InCulture("vi-VN", () => (string)property.GetValue(owner)!);
+        var english = InCulture("en-US", () => (string)property.GetValue(owner)!);
+
+        Assert.False(string.IsNullOrWhiteSpace(vietnamese));
+        Assert.False(string.IsNullOrWhiteSpace(english));
+    }
+
+    [Fact]
+    public void TheGlossaryTermsAreUsedForTheStatuses()
+    {
+        var text = new OverviewText();
+
+        Assert.Equal(["Đạt", "Chưa đạt", "Chưa có dữ liệu", "Mục tiêu", "Mẫu số nhỏ, cần thận trọng"],
+            InCulture("vi-VN", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.SmallDenominator }));
+        Assert.Equal(["Achieved", "Not met", "No data", "Target", "Small denominator, interpret with care"],
+            InCulture("en-US", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.SmallDenominator }));
+    }
+
+    [Fact]
+    public void NumbersUseTheDecimalCommaInVietnameseAndTheDotInEnglish()
+    {
+        var text = new OverviewText();
+
+        Assert.Equal(("1.234,5", "1,234.5"), (InCulture("vi-VN", () => text.Number(1234.49, 1)), InCulture("en-US", () => text.Number(1234.49, 1))));
+    }
+
+    [Fact]
+    public void EveryOrgUnitKindHasAName()
+    {
+        var text = new UiText();
+
+        Assert.All(Enum.GetValues<OrgUnitKind>(), kind =>
+            Assert.NotEqual(kind.ToString(), InCulture("vi-VN", () => text.KindName(kind))));
+    }
+
+    private static IEnumerable<PropertyInfo> TextsOf(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string));
+
+    private static T InCulture<T>(string culture, Func<T> read)
+    {
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return read();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
+        }
+    }
+}
