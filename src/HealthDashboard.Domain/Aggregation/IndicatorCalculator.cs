@@ -42,7 +42,10 @@ public static class IndicatorCalculator
         var annualise = indicator.Annualised ? 12.0 / Math.Clamp(monthsCovered ?? period.MonthCount, 1, period.MonthCount) : 1.0;
         var value = numerator.Value / denominator.Value * indicator.Factor * annualise;
         var small = indicator.MinDenominator is { } min && denominator.Value < min;
-        return new IndicatorResult(value, numerator, denominator, small);
+        return new IndicatorResult(value, numerator, denominator, small)
+        {
+            Interval95 = small ? RateInterval.Wilson(numerator.Value, denominator.Value, indicator.Factor * annualise) : null,
+        };
     }
 
     private static IndicatorResult Stat(Indicator indicator, IReadOnlyDictionary<string, DataElement> elements, OrgUnit unit,

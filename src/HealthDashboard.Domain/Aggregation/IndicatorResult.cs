@@ -9,4 +9,7 @@ public sealed record IndicatorResult(double? Value, double? Numerator, double? D
     public static readonly IndicatorResult NoData = new(null, null, null, false);
 
     public bool HasValue => Value is not null;
+
+    /// <summary>The 95 % interval, given when the denominator is small so the rate can be read with its uncertainty.</summary>
+    public Interval? Interval95 { get; init; }
 }

@@ -1,0 +1,102 @@
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.Status;
+
+namespace HealthDashboard.Domain.Tests.Status;
+
+public class TargetStatusEvaluatorTests
+{
+    // An Giang's insurance coverage: 76.5 % at the end of 2017, ≥ 90 by 2020, ≥ 95 by 2025, > 95 by 2030.
+    private static readonly Target[] Coverage =
+    [
+        T(2017, Comparator.Baseline, 76.5), T(2020, Comparator.AtLeast, 90), T(2025, Comparator.AtLeast, 95), T(2030, Comparator.MoreThan, 95),
+    ];
+
+    // Bình Phước's infant mortality: ≤ 6.5 ‰ by 2025, ≤ 5 ‰ by 2030 (lower is better).
+    private static readonly Target[] InfantMortality = [T(2025, Comparator.AtMost, 6.5), T(2030, Comparator.AtMost, 5)];
+
+    // An Giang's life expectancy: about 74.5 years in 2025, about 75 in 2030 ("~" is met within ±0.5).
+    private static readonly Target[] LifeExpectancy = [T(2025, Comparator.About, 74.5), T(2030, Comparator.About, 75)];
+
+    [Theory]
+    [InlineData(81.0, TargetStatus.OnTrack)] // the line from 76.5 (2017) to 90 (2020) passes 81.0 in 2018
+    [InlineData(79.0, TargetStatus.AtRisk)] // 2.0 behind, within a quarter of the 13.5-point span
+    [InlineData(77.0, TargetStatus.OffTrack)] // 4.0 behind
+    [InlineData(90.0, TargetStatus.Achieved)] // already meets the 2020 target
+    public void BetweenBaselineAndTargetTheStraightLineDecides(double value, TargetStatus expected)
+    {
+        var result = TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2018, value, _ => null);
+
+        Assert.Equal(expected, result.Status);
+        Assert.Equal(2020, result.Target!.Year);
+        if (expected != TargetStatus.Achieved)
+        {
+            Assert.Equal(81.0, result.Expected!.Value, 9);
+        }
+    }
+
+    [Theory]
+    [InlineData(89.9, TargetStatus.OffTrack)]
+    [InlineData(90.0, TargetStatus.Achieved)]
+    public void InTheTargetYearOnlyTheTargetCounts(double value, TargetStatus expected)
+    {
+        Assert.Equal(expected, TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2020, value, _ => null).Status);
+    }
+
+    [Fact]
+    public void AfterAnEarlierTargetYearTheLineStartsFromWhatWasActuallyReached()
+    {
+        // 88 reached in 2020; the line to 95 in 2025 passes 90.8 in 2022.
+        var result = TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2022, 91, year => year == 2020 ? 88 : null);
+
+        Assert.Equal(TargetStatus.OnTrack, result.Status);
+        Assert.Equal(90.8, result.Expected!.Value, 9);
+    }
+
+    [Fact]
+    public void WithoutABaselineAnUnmetTargetIsAtRisk()
+    {
+        var result = TargetStatusEvaluator.Evaluate(Direction.Down, InfantMortality, 2023, 8, _ => null);
+
+        Assert.Equal(TargetStatus.AtRisk, result.Status);
+        Assert.Null(result.Expected);
+    }
+
+    [Theory]
+    [InlineData(6.2, TargetStatus.OnTrack)] // the line from 7 (2025) to 5 (2030) passes 6.2 in 2027
+    [InlineData(6.5, TargetStatus.AtRisk)] // 0.3 above the line, within a quarter of the 2-point span
+    [InlineData(7.0, TargetStatus.OffTrack)]
+    [InlineData(4.9, TargetStatus.Achieved)]
+    public void LowerIsBetterForMortality(double value, TargetStatus expected)
+    {
+        Assert.Equal(expected, TargetStatusEvaluator.Evaluate(Direction.Down, InfantMortality, 2027, value, year => year == 2025 ? 7 : null).Status);
+    }
+
+    [Theory]
+    [InlineData(74.6, TargetStatus.Achieved)] // within ±0.5 of 75
+    [InlineData(73.9, TargetStatus.OnTrack)] // the line passes 74.4 in 2027; 0.5 below is still "about"
+    [InlineData(73.5, TargetStatus.OffTrack)]
+    public void AboutTargetsAllowHalfAUnitEitherWay(double value, TargetStatus expected)
+    {
+        Assert.Equal(expected, TargetStatusEvaluator.Evaluate(Direction.Up, LifeExpectancy, 2027, value, year => year == 2025 ? 74.0 : null).Status);
+    }
+
+    [Fact]
+    public void PastTheLastTargetYearTheLastTargetStillApplies()
+    {
+        var result = TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2031, 94, _ => null);
+
+        Assert.Equal((TargetStatus.OffTrack, 2030), (result.Status, result.Target!.Year));
+    }
+
+    [Fact]
+    public void NoValueOrNoTargetIsNoData()
+    {
+        Assert.Equal(TargetStatus.NoData, TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2022, null, _ => null).Status);
+        Assert.Equal(TargetStatus.NoData, TargetStatusEvaluator.Evaluate(Direction.Up, [Coverage[0]], 2022, 80, _ => null).Status);
+    }
+
+    private static Target T(int year, Comparator comparator, double value) => new()
+    {
+        PlanCode = "P", OrgUnitCode = "U", OrgUnitLabel = "U", IndicatorCode = "I", Year = year, Comparator = comparator, Value = value,
+    };
+}
