@@ -1,6 +1,7 @@
 using HealthDashboard.Data.Boundaries;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.DataValues;
+using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Migrations;
 using HealthDashboard.Data.OrgUnits;
 using HealthDashboard.Data.Seeding;
@@ -40,6 +41,29 @@ public class SampleSeedTests
         var coverage = IndicatorCalculator.Compute(catalog.Indicator("HI_COV")!, catalog.Elements.ToDictionary(e => e.Code), ag, values, Period.Month(2017, 12));
         Assert.InRange(coverage.Value!.Value, 75.0, 78.0);
         Assert.True(report.Values > 1_000_000);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task AnInterruptedSeedIsWipedAndDoneAgainOnTheNextStart(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await new MigrationRunner(db.Database).MigrateAsync();
+        // What a seed killed part-way leaves: the marker says started, and only part of the tree is there.
+        await new OrgUnitStore(db.Database).InsertAsync([
+            new NewOrgUnit("VN", null, OrgUnitKind.Country, "Việt Nam", "Viet Nam", false),
+            new NewOrgUnit("AG", "VN", OrgUnitKind.Province, "An Giang", "An Giang", false),
+        ]);
+        await new AppStateStore(db.Database).SetAsync(DatabaseSeeder.SeedStateKey, DatabaseSeeder.SeedStarted);
+
+        var report = await new DatabaseSeeder(db.Database).EnsureReadyAsync(seedSample: true, new DateOnly(2026, 11, 23));
+
+        Assert.NotNull(report);
+        Assert.Equal(report.OrgUnits, await new OrgUnitStore(db.Database).CountAsync());
+        Assert.Equal(report.Values, await new DataValueStore(db.Database).CountAsync());
+        Assert.Equal("done", await new AppStateStore(db.Database).GetAsync(DatabaseSeeder.SeedStateKey));
+        Assert.Null(await new DatabaseSeeder(db.Database).EnsureReadyAsync(seedSample: true, new DateOnly(2026, 11, 23)));
     }
 
     [Theory]

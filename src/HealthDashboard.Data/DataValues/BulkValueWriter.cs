@@ -60,6 +60,7 @@ public sealed class BulkValueWriter(Database database)
             {
                 if (count % SqliteBatch == 0)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     if (transaction is not null)
                     {
                         await transaction.CommitAsync(cancellationToken);

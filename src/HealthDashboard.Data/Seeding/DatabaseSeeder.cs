@@ -18,6 +18,11 @@ public sealed class DatabaseSeeder(Database database)
     public const int SampleSeed = 2016;
     public static readonly Period FirstSampleMonth = Period.Month(2016, 1);
 
+    /// <summary>The app_state key that says whether the sample seed finished ("done") or was interrupted ("started").</summary>
+    public const string SeedStateKey = "sample_seed";
+    public const string SeedStarted = "started";
+    private const string SeedDone = "done";
+
     // Serialises seeding between app nodes sharing one PostgreSQL, so only one of them writes the sample.
     private const long PostgresSeedLockKey = 0x48445F5345454401;
 
@@ -33,12 +38,28 @@ public sealed class DatabaseSeeder(Database database)
 
         try
         {
+            var state = new AppStateStore(database);
             if (await new OrgUnitStore(database).CountAsync(cancellationToken) > 0)
             {
-                return null;
+                if (await state.GetAsync(SeedStateKey, cancellationToken) != SeedStarted)
+                {
+                    return null;
+                }
+
+                // A seed that was interrupted (process killed, disk full) left part of the sample: start it again
+                // from nothing rather than serve a province with half its months.
+                await WipeAsync(cancellationToken);
             }
 
-            return seedSample ? await SeedSampleAsync(today, cancellationToken) : await SeedCatalogOnlyAsync(cancellationToken);
+            if (!seedSample)
+            {
+                return await SeedCatalogOnlyAsync(cancellationToken);
+            }
+
+            await state.SetAsync(SeedStateKey, SeedStarted, cancellationToken);
+            var report = await SeedSampleAsync(today, cancellationToken);
+            await state.SetAsync(SeedStateKey, SeedDone, cancellationToken);
+            return report;
         }
         finally
         {
@@ -58,6 +79,20 @@ public sealed class DatabaseSeeder(Database database)
         var report = await new AreaSeeder(database).SeedAsync(SampleUnitsFile.Load(), FirstSampleMonth, Period.MonthOf(today), SampleSeed, cancellationToken);
         await store.SaveAsync(catalog, cancellationToken);
         return report;
+    }
+
+    private async Task WipeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var table in new[] { "data_value", "org_unit_boundary", "target", "plan", "audit_log" })
+        {
+            await connection.ExecuteAsync($"DELETE FROM {table}", transaction: transaction);
+        }
+
+        // One statement for the whole tree: both engines check its parent keys at the end of the statement.
+        await connection.ExecuteAsync("DELETE FROM org_unit", transaction: transaction);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<SeedReport?> SeedCatalogOnlyAsync(CancellationToken cancellationToken)
