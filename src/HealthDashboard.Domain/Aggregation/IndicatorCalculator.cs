@@ -33,19 +33,7 @@ public static class IndicatorCalculator
         }
 
         var denominator = Sum(indicator.Denominator, elements, subtreeValues, period);
-        if (denominator is null or <= 0)
-        {
-            return new IndicatorResult(null, numerator, denominator, false);
-        }
-
-        // A per-year rate over a shorter period is scaled up: visits in one month × 12.
-        var annualise = indicator.Annualised ? 12.0 / Math.Clamp(monthsCovered ?? period.MonthCount, 1, period.MonthCount) : 1.0;
-        var value = numerator.Value / denominator.Value * indicator.Factor * annualise;
-        var small = indicator.MinDenominator is { } min && denominator.Value < min;
-        return new IndicatorResult(value, numerator, denominator, small)
-        {
-            Interval95 = small ? RateInterval.Wilson(numerator.Value, denominator.Value, indicator.Factor * annualise) : null,
-        };
+        return IndicatorMath.Ratio(indicator, numerator.Value, denominator, period, monthsCovered);
     }
 
     private static IndicatorResult Stat(Indicator indicator, IReadOnlyDictionary<string, DataElement> elements, OrgUnit unit,

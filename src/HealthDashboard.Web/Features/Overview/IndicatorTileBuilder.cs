@@ -1,4 +1,3 @@
-using System.Globalization;
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
@@ -63,10 +62,5 @@ public sealed class IndicatorTileBuilder(
         return TargetComparison.Meets(target.Comparator, AsShown(value, indicator.Decimals), target.Value) ? TileStatus.Achieved : TileStatus.NotMet;
     }
 
-    /// <summary>The value rounded the way the tile prints it.</summary>
-    public static double AsShown(double value, int decimals)
-    {
-        var format = "F" + Math.Clamp(decimals, 0, 10).ToString(CultureInfo.InvariantCulture);
-        return double.Parse(value.ToString(format, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-    }
+    public static double AsShown(double value, int decimals) => IndicatorMath.AsShown(value, decimals);
 }

@@ -1,0 +1,39 @@
+using Dapper;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Domain.Engine;
+using HealthDashboard.Domain.Periods;
+
+namespace HealthDashboard.Data.Aggregates;
+
+/// <summary>
+/// The audit log read as a change feed: a snapshot remembers the last audit row it had seen (its watermark), and
+/// on load the raw writes after it are replayed as an incremental recompute, so a persisted snapshot is never stale.
+/// </summary>
+public sealed class ChangeLog(Database database)
+{
+    public async Task<long> WatermarkAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM audit_log");
+    }
+
+    /// <summary>The keys of raw values written after the watermark (entity keys read "ELEMENT/UNIT/period").</summary>
+    public async Task<IReadOnlyList<RawKey>> KeysAfterAsync(long watermark, AggregateSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var entityKeys = await connection.QueryAsync<string>(
+            "SELECT entity_key FROM audit_log WHERE id > @watermark AND entity = 'data_value'", new { watermark });
+        var elements = snapshot.Catalog.Elements.ToDictionary(e => e.Code, e => e.Id, StringComparer.OrdinalIgnoreCase);
+        var keys = new List<RawKey>();
+        foreach (var parts in entityKeys.Select(k => k.Split('/')))
+        {
+            if (parts.Length == 3 && elements.TryGetValue(parts[0], out var element) && snapshot.Units.IndexOf(parts[1]) is var unit and >= 0
+                && Period.TryParse(parts[2], out var period))
+            {
+                keys.Add(new RawKey(element, snapshot.Units.Units[unit].Id, period));
+            }
+        }
+
+        return keys;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.Periods;
+
+namespace HealthDashboard.Domain.Aggregation;
+
+/// <summary>The arithmetic shared by the reference calculator and the engine, so that both divide the same way.</summary>
+public static class IndicatorMath
+{
+    /// <summary>
+    /// numerator ÷ denominator × factor, scaled up to a year for an annualised rate over a shorter period, flagged
+    /// with a 95 % interval when the denominator is below the indicator's minimum.
+    /// </summary>
+    public static IndicatorResult Ratio(Indicator indicator, double numerator, double? denominator, Period period, int? monthsCovered)
+    {
+        if (denominator is not { } d || d <= 0)
+        {
+            return new IndicatorResult(null, numerator, denominator, false);
+        }
+
+        // A per-year rate over a shorter period is scaled up: visits in one month × 12.
+        var annualise = indicator.Annualised ? 12.0 / Math.Clamp(monthsCovered ?? period.MonthCount, 1, period.MonthCount) : 1.0;
+        var value = numerator / d * indicator.Factor * annualise;
+        var small = indicator.MinDenominator is { } min && d < min;
+        return new IndicatorResult(value, numerator, d, small)
+        {
+            Interval95 = small ? RateInterval.Wilson(numerator, d, indicator.Factor * annualise) : null,
+        };
+    }
+
+    /// <summary>The value rounded the way it is shown: "95,0 %" against "≥ 95 %" is met even when it is 94.96.</summary>
+    public static double AsShown(double value, int decimals)
+    {
+        var format = "F" + Math.Clamp(decimals, 0, 10).ToString(CultureInfo.InvariantCulture);
+        return double.Parse(value.ToString(format, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,15 @@
+namespace HealthDashboard.Domain.Engine;
+
+/// <summary>
+/// What the hub sends and live pages receive when an aggregate changes: the indicator's value for one unit and
+/// period in the new snapshot version. Status is the target status of the period's year (snake_case, as the API writes it).
+/// </summary>
+public sealed record AggregateChange(
+    string Indicator,
+    string OrgUnit,
+    string Period,
+    double? Value,
+    double? Numerator,
+    double? Denominator,
+    string Status,
+    long Version);

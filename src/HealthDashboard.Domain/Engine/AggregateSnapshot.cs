@@ -1,0 +1,140 @@
+using HealthDashboard.Domain.Aggregation;
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Status;
+
+namespace HealthDashboard.Domain.Engine;
+
+/// <summary>
+/// One immutable version of every aggregate: per data element, per unit and period, the subtree's total. Indicators
+/// are read from it on demand (numerator and denominator sums are stored, the division is a few nanoseconds), as
+/// DHIS2's analytics tables do. All readers share one instance; a recompute builds another and swaps it in.
+/// </summary>
+public sealed class AggregateSnapshot
+{
+    private readonly Dictionary<string, ElementCube> _cubes;
+    private readonly Dictionary<long, ElementCube> _cubesById;
+    private readonly Dictionary<string, Indicator> _indicators;
+    private readonly TargetIndex _targets;
+
+    public AggregateSnapshot(long version, DateTimeOffset computedAt, Period asOf, IndicatorCatalog catalog, UnitIndex units,
+        IReadOnlyDictionary<string, ElementCube> cubes)
+    {
+        Version = version;
+        ComputedAt = computedAt;
+        AsOf = asOf;
+        Catalog = catalog;
+        Units = units;
+        _cubes = new Dictionary<string, ElementCube>(cubes, StringComparer.Ordinal);
+        _cubesById = _cubes.Values.ToDictionary(c => c.Element.Id);
+        _indicators = catalog.Indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+        _targets = new TargetIndex(catalog.Targets);
+        IndicatorsByElement = catalog.Indicators
+            .SelectMany(i => i.ElementCodes.Select(e => (Element: e, Indicator: i)))
+            .GroupBy(p => p.Element)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Indicator>)g.Select(p => p.Indicator).ToList());
+    }
+
+    public long Version { get; }
+    public DateTimeOffset ComputedAt { get; }
+
+    /// <summary>The month the snapshot was computed in: a period containing it is not over, so rates are annualised over the months so far.</summary>
+    public Period AsOf { get; }
+
+    public IndicatorCatalog Catalog { get; }
+    public UnitIndex Units { get; }
+    public IReadOnlyDictionary<string, ElementCube> Cubes => _cubes;
+    public IReadOnlyDictionary<string, IReadOnlyList<Indicator>> IndicatorsByElement { get; }
+
+    public ElementCube? CubeOf(long elementId) => _cubesById.GetValueOrDefault(elementId);
+
+    public Indicator? Indicator(string code) => _indicators.GetValueOrDefault(code);
+
+    /// <summary>The element's total over the unit's subtree for the period, or null for no data.</summary>
+    public double? ElementValue(string elementCode, int unit, Period period)
+    {
+        if (unit < 0 || !_cubes.TryGetValue(elementCode, out var cube))
+        {
+            return null;
+        }
+
+        var cell = cube.Layout.IndexOf(period);
+        if (cell < 0)
+        {
+            return null;
+        }
+
+        var value = cube.Get(unit, cell);
+        return double.IsNaN(value) ? null : value;
+    }
+
+    public IndicatorResult Value(Indicator indicator, int unit, Period period)
+    {
+        if (indicator.Kind == IndicatorKind.Stat)
+        {
+            // Entered per unit and year, never summed: the cube of a stat element holds each unit's own figure.
+            return period.Type == PeriodType.Year && indicator.Numerator.Count == 1
+                && ElementValue(indicator.Numerator[0].ElementCode, unit, period) is { } own
+                ? new IndicatorResult(own, own, null, false)
+                : IndicatorResult.NoData;
+        }
+
+        var numerator = Sum(indicator.Numerator, unit, period);
+        if (numerator is null || indicator.Kind == IndicatorKind.Count)
+        {
+            return numerator is null ? IndicatorResult.NoData : new IndicatorResult(numerator, numerator, null, false);
+        }
+
+        var denominator = Sum(indicator.Denominator, unit, period);
+        return IndicatorMath.Ratio(indicator, numerator.Value, denominator, period, MonthsCovered(indicator, unit, period));
+    }
+
+    public StatusAssessment Status(Indicator indicator, int unit, int year)
+    {
+        var value = Value(indicator, unit, Period.OfYear(year)).Value;
+        var codes = Units.SelfAndAncestors(unit).Select(u => Units.Units[u].Code);
+        var planTargets = _targets.PlanTargetsFor(indicator.Code, codes, year);
+        return TargetStatusEvaluator.Evaluate(indicator.Direction, planTargets, year,
+            value is { } v ? IndicatorMath.AsShown(v, indicator.Decimals) : null,
+            y => Value(indicator, unit, Period.OfYear(y)).Value);
+    }
+
+    /// <summary>
+    /// For a period not over yet, the months from its start to the last month the numerator has data, at most to
+    /// <see cref="AsOf"/>: a per-year rate over January–September is scaled by 12/9, not by 12/12.
+    /// </summary>
+    public int? MonthsCovered(Indicator indicator, int unit, Period period)
+    {
+        if (!indicator.Annualised || !period.Contains(AsOf) || period.Type == PeriodType.Month)
+        {
+            return null;
+        }
+
+        var last = 0;
+        foreach (var month in period.Months())
+        {
+            if (month.CompareTo(AsOf) <= 0 && indicator.Numerator.Any(t => ElementValue(t.ElementCode, unit, month) is not null))
+            {
+                last = month.Start.Month - period.Start.Month + 1;
+            }
+        }
+
+        return last == 0 ? null : last;
+    }
+
+    private double? Sum(IReadOnlyList<Term> terms, int unit, Period period)
+    {
+        double total = 0;
+        foreach (var term in terms)
+        {
+            if (ElementValue(term.ElementCode, unit, period) is not { } part)
+            {
+                return null;
+            }
+
+            total += term.Sign * part;
+        }
+
+        return terms.Count == 0 ? null : total;
+    }
+}
