@@ -5,6 +5,7 @@ using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Localization;
+using HealthDashboard.Web.Realtime;
 using HealthDashboard.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddDashboardLocalization();
 builder.Services.AddDashboardErrors();
 builder.Services.AddUnits();
 builder.Services.AddCatalog();
+builder.Services.AddAggregation();
 builder.Services.AddOverview();
 builder.Services.AddDashboardUi();
 

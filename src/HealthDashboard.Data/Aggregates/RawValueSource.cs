@@ -34,7 +34,8 @@ public sealed class RawValueSource(Database database)
     public async Task<(int First, int Last)?> YearRangeAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleAsync<(string? Min, string? Max)>("SELECT MIN(period), MAX(period) FROM data_value");
+        // A full scan: only run when no live snapshot knows the years, and allowed as long as it takes.
+        var row = await connection.QuerySingleAsync<(string? Min, string? Max)>("SELECT MIN(period), MAX(period) FROM data_value", commandTimeout: 0);
         return row.Min is null || row.Max is null ? null : (Year(row.Min), Year(row.Max));
     }
 

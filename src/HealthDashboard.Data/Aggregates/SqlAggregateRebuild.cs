@@ -23,7 +23,7 @@ public sealed class SqlAggregateRebuild(Database database)
         var stats = catalog.Indicators.Where(i => i.Kind == IndicatorKind.Stat).SelectMany(i => i.ElementCodes).ToHashSet();
         foreach (var sql in Setup())
         {
-            await connection.ExecuteAsync(sql, transaction: transaction);
+            await connection.ExecuteAsync(sql, transaction: transaction, commandTimeout: 0);
         }
 
         await connection.ExecuteAsync("INSERT INTO bench_element (id, is_stock, rolls_up) VALUES (@id, @stock, @rolls)",
@@ -56,7 +56,7 @@ public sealed class SqlAggregateRebuild(Database database)
             await connection.ExecuteAsync("DELETE FROM bench_last", transaction: transaction);
         }
 
-        var rows = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bench_aggregate", transaction: transaction);
+        var rows = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bench_aggregate", transaction: transaction, commandTimeout: 0);
         var elapsed = clock.Elapsed.TotalMilliseconds;
         await transaction.RollbackAsync(cancellationToken);
         return (rows, elapsed);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using HealthDashboard.Data.Aggregates;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Domain.Aggregation;
 using Microsoft.Data.Sqlite;
@@ -18,10 +19,17 @@ public sealed class BulkValueWriter(Database database)
 
     public async Task<long> WriteAsync(IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return connection is NpgsqlConnection pg
-            ? await CopyAsync(pg, values, storedBy, cancellationToken)
-            : await InsertAsync((SqliteConnection)connection, values, storedBy, cancellationToken);
+        long written;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            written = connection is NpgsqlConnection pg
+                ? await CopyAsync(pg, values, storedBy, cancellationToken)
+                : await InsertAsync((SqliteConnection)connection, values, storedBy, cancellationToken);
+        }
+
+        // These writes skip the audit log, which is how a persisted snapshot learns what changed since: forget it instead.
+        await new SnapshotStore(database).ClearAsync(cancellationToken);
+        return written;
     }
 
     private static async Task<long> CopyAsync(NpgsqlConnection connection, IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken)
@@ -29,6 +37,8 @@ public sealed class BulkValueWriter(Database database)
         var now = DateTime.UtcNow;
         await using var importer = await connection.BeginBinaryImportAsync(
             "COPY data_value (data_element_id, org_unit_id, period, value, stored_by, updated_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        // Zero is "no limit": finishing tens of millions of rows (index upkeep) takes longer than the 30 s command timeout.
+        importer.Timeout = TimeSpan.Zero;
         long count = 0;
         foreach (var v in values)
         {

@@ -12,4 +12,13 @@ public sealed record AggregateChange(
     double? Numerator,
     double? Denominator,
     string Status,
-    long Version);
+    long Version)
+{
+    /// <summary>Stands for "anything may have changed" after a full recompute that changed too much to list.</summary>
+    public const string Everything = "*";
+
+    public static AggregateChange EverythingChanged(long version) => new(Everything, Everything, "", null, null, null, "no_data", version);
+
+    public bool Concerns(string orgUnitCode) =>
+        OrgUnit == Everything || string.Equals(OrgUnit, orgUnitCode, StringComparison.OrdinalIgnoreCase);
+}

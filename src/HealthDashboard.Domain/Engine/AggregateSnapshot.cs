@@ -100,12 +100,13 @@ public sealed class AggregateSnapshot
     }
 
     /// <summary>
-    /// For a period not over yet, the months from its start to the last month the numerator has data, at most to
-    /// <see cref="AsOf"/>: a per-year rate over January–September is scaled by 12/9, not by 12/12.
+    /// For a period not over yet (the one containing <see cref="AsOf"/>), the months from its start to the last month
+    /// the indicator's monthly data reaches, at most to <see cref="AsOf"/>: a per-year rate over January–September is
+    /// scaled by 12/9, not by 12/12. Null for any other period: it counts whole.
     /// </summary>
     public int? MonthsCovered(Indicator indicator, int unit, Period period)
     {
-        if (!indicator.Annualised || !period.Contains(AsOf) || period.Type == PeriodType.Month)
+        if (period.Type == PeriodType.Month || !period.Contains(AsOf))
         {
             return null;
         }
@@ -113,9 +114,10 @@ public sealed class AggregateSnapshot
         var last = 0;
         foreach (var month in period.Months())
         {
-            if (month.CompareTo(AsOf) <= 0 && indicator.Numerator.Any(t => ElementValue(t.ElementCode, unit, month) is not null))
+            if (month.CompareTo(AsOf) <= 0 && indicator.ElementCodes.Any(code => _cubes.TryGetValue(code, out var cube)
+                && cube.Layout.Lowest == PeriodType.Month && ElementValue(code, unit, month) is not null))
             {
-                last = month.Start.Month - period.Start.Month + 1;
+                last = month.Index - period.Start.Month + 1;
             }
         }
 

@@ -1,17 +1,185 @@
 using HealthDashboard.Data.Aggregates;
+using HealthDashboard.Domain.Engine;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Storage;
 
 namespace HealthDashboard.Web.Realtime;
 
 /// <summary>
 /// Keeps the live snapshot: loads the persisted one at start (or computes it), applies incremental recomputes for
 /// every batch of dirty keys, runs full recomputes on request (the Quartz job, "run now") and publishes what changed.
+/// One recompute runs at a time; keys written during a full recompute wait and are applied to its result.
 /// </summary>
-public sealed partial class AggregationService : BackgroundService
+public sealed partial class AggregationService(
+    DataStores stores,
+    DataReadiness readiness,
+    SnapshotHolder holder,
+    AggregateChangeNotifier notifier,
+    DirtyKeyQueue queue,
+    TimeProvider clock,
+    ILogger<AggregationService> logger) : BackgroundService
 {
+    /// <summary>Beyond this many changed cells a full recompute pushes one "everything changed" instead of each value.</summary>
+    private const int PushLimit = 20_000;
+
+    private const int BatchLimit = 10_000;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     /// <summary>Builds a new snapshot beside the live one and swaps it in; the live one keeps serving if this fails.</summary>
     /// <param name="progress">0…1 as the recompute goes.</param>
-    public Task<RecomputeSummary> RunFullAsync(IProgress<double>? progress, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("being written");
+    public async Task<RecomputeSummary> RunFullAsync(IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        await readiness.WhenReady.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await FullAsync(progress, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await readiness.WhenReady.WaitAsync(stoppingToken);
+            await _gate.WaitAsync(stoppingToken);
+            try
+            {
+                await Task.Run(() => StartWarmAsync(stoppingToken), stoppingToken);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            await DrainAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        catch (InvalidOperationException error) when (readiness.State == DataState.Failed)
+        {
+            LogNoDatabase(error.Message);
+        }
+    }
+
+    /// <summary>The persisted snapshot brought up to date with the writes logged since, or a full recompute when there is none.</summary>
+    private async Task StartWarmAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var units = await stores.OrgUnits.AllAsync(cancellationToken);
+            var catalog = await stores.Catalog.LoadAsync(cancellationToken);
+            if (await new SnapshotStore(stores.Database).LoadAsync(catalog, units, cancellationToken) is { } persisted)
+            {
+                var keys = await new ChangeLog(stores.Database).KeysAfterAsync(persisted.Watermark, persisted.Snapshot, cancellationToken);
+                var caughtUp = keys.Count == 0 ? persisted.Snapshot
+                    : (await new IncrementalRecomputer(stores.Database).ApplyAsync(persisted.Snapshot, keys, cancellationToken))?.Snapshot;
+                if (caughtUp is not null)
+                {
+                    holder.Swap(caughtUp);
+                    LogWarmStart(caughtUp.Version, keys.Count);
+                    return;
+                }
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogWarmStartFailed(error);
+        }
+
+        await FullAsync(null, cancellationToken);
+    }
+
+    private async Task<RecomputeSummary> FullAsync(IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var live = holder.Current;
+        var version = live?.Version + 1 ?? await new SnapshotStore(stores.Database).LoadVersionAsync(cancellationToken) + 1;
+        var years = live?.Cubes.Values.FirstOrDefault()?.Layout is { } layout ? (layout.FirstYear, layout.LastYear) : ((int, int)?)null;
+        var (snapshot, summary) = await Task.Run(() => new FullRecomputer(stores.Database)
+            .RunAsync(version, AsOf(), persist: true, years, progress, cancellationToken), cancellationToken);
+        holder.Swap(snapshot);
+        LogFull(summary.Version, summary.RawValues, summary.Aggregates, summary.TotalMs);
+        if (live is not null)
+        {
+            await notifier.PublishAsync(SnapshotDiff.Changed(live, snapshot, PushLimit) is { } changed
+                ? ChangeDescriber.Describe(snapshot, changed)
+                : [AggregateChange.EverythingChanged(snapshot.Version)]);
+        }
+
+        return summary;
+    }
+
+    private async Task DrainAsync(CancellationToken stoppingToken)
+    {
+        while (await queue.Reader.WaitToReadAsync(stoppingToken))
+        {
+            var keys = new HashSet<RawKey>();
+            while (keys.Count < BatchLimit && queue.Reader.TryRead(out var key))
+            {
+                keys.Add(key);
+            }
+
+            try
+            {
+                await ApplyAsync(keys, stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // The raw values are safe in the database; the keys go back in line and are tried again shortly.
+                LogIncrementalFailed(error, keys.Count);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+                queue.Enqueue(keys);
+            }
+        }
+    }
+
+    private async Task ApplyAsync(IReadOnlyCollection<RawKey> keys, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (holder.Current is not { } live)
+            {
+                return;
+            }
+
+            var result = await Task.Run(() => new IncrementalRecomputer(stores.Database).ApplyAsync(live, keys, cancellationToken), cancellationToken);
+            if (result is null)
+            {
+                // A new unit or a year outside the snapshot: only a full recompute can place it.
+                await FullAsync(null, cancellationToken);
+                return;
+            }
+
+            holder.Swap(result.Snapshot);
+            await notifier.PublishAsync(ChangeDescriber.Describe(result.Snapshot, result.Changed));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private Period AsOf() => Period.MonthOf(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Started warm from snapshot version {Version}, {Replayed} logged writes replayed")]
+    private partial void LogWarmStart(long version, int replayed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The persisted snapshot could not be used; recomputing")]
+    private partial void LogWarmStartFailed(Exception error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Full recompute: version {Version}, {RawValues} raw values, {Aggregates} aggregates in {Ms:F0} ms")]
+    private partial void LogFull(long version, long rawValues, long aggregates, double ms);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Incremental recompute of {Keys} keys failed; retrying")]
+    private partial void LogIncrementalFailed(Exception error, int keys);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No aggregates: {Reason}")]
+    private partial void LogNoDatabase(string reason);
 }

@@ -1,14 +1,14 @@
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 
 namespace HealthDashboard.Web.Features.Overview;
 
-/// <summary>Builds the tiles of one unit from its subtree's values, one calculator call per indicator and year.</summary>
+/// <summary>Builds the tiles of one unit from the live aggregate snapshot: a few lookups per indicator and year.</summary>
 public sealed class IndicatorTileBuilder(
-    IReadOnlyDictionary<string, DataElement> elements,
-    YearlyValueIndex values,
+    AggregateSnapshot snapshot,
     OrgUnitTree tree,
     OrgUnit unit,
     IReadOnlyList<Target> targets,
@@ -16,20 +16,16 @@ public sealed class IndicatorTileBuilder(
     Period currentMonth)
 {
     private readonly int _currentYear = currentMonth.Year;
+    private readonly int _unit = snapshot.Units.IndexOf(unit.Id);
 
     public IndicatorTile Build(Indicator indicator)
     {
-        var elementIds = indicator.ElementCodes
-            .Select(code => elements.TryGetValue(code, out var element) ? element.Id : (long?)null)
-            .OfType<long>()
-            .ToList();
         var series = new List<YearValue>();
         var latest = IndicatorResult.NoData;
         int? latestYear = null;
         for (var year = firstYear; year <= _currentYear; year++)
         {
-            var covered = year == _currentYear ? Min(values.LastMonthOf(elementIds, year), currentMonth)?.Index : null;
-            var result = IndicatorCalculator.Compute(indicator, elements, unit, values.ValuesOf(elementIds, year), Period.OfYear(year), covered);
+            var result = snapshot.Value(indicator, _unit, Period.OfYear(year));
             if (result.Value is { } value)
             {
                 series.Add(new YearValue(year, value));
@@ -39,7 +35,7 @@ public sealed class IndicatorTileBuilder(
 
         // The current year is not over: its figure runs from January to the last month reported, and no further than
         // this month even when a yearly element already has a value for the whole year.
-        var throughMonth = latestYear == _currentYear ? Min(values.LastMonthOf(elementIds, _currentYear), currentMonth) : null;
+        var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, _unit, _currentYear), currentMonth) : null;
         var target = TargetFinder.NextTarget(targets, tree, unit, indicator.Code, _currentYear);
         return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, StatusOf(indicator, latest, target), series);
     }

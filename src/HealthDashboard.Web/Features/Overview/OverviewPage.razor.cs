@@ -1,4 +1,6 @@
+using HealthDashboard.Domain.Engine;
 using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Realtime;
 using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -16,6 +18,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
     private string? _shownCode;
     private CancellationTokenSource? _loading;
     private SparklineRenderer? _charts;
+    private IDisposable? _changes;
 
     [Parameter]
     public string? Code { get; set; }
@@ -30,12 +33,48 @@ public sealed partial class OverviewPage : IAsyncDisposable
     private DataReadiness Readiness { get; set; } = default!;
 
     [Inject]
+    private AggregateChangeNotifier Changes { get; set; } = default!;
+
+    [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
     private ILogger<OverviewPage> Logger { get; set; } = default!;
 
-    protected override void OnInitialized() => Readiness.Changed += OnReadinessChanged;
+    protected override void OnInitialized()
+    {
+        Readiness.Changed += OnReadinessChanged;
+        _changes = Changes.Subscribe(OnAggregatesChanged);
+    }
+
+    /// <summary>
+    /// A value of the shown unit changed: read the tiles again from the new snapshot (milliseconds), in place, without
+    /// the loading state; Blazor's diff then touches only the tiles whose figures moved. Not awaited, so the notifier
+    /// never waits on this circuit.
+    /// </summary>
+    private Task OnAggregatesChanged(IReadOnlyList<AggregateChange> changes)
+    {
+        if (_overview is { } shown && changes.Any(c => c.Concerns(shown.Unit.Code)))
+        {
+            _ = InvokeAsync(async () =>
+            {
+                try
+                {
+                    if (await Overviews.LoadAsync(shown.Unit.Code) is { } fresh && _overview?.Unit.Code == fresh.Unit.Code)
+                    {
+                        (_overview, _chartsPending) = (fresh, true);
+                        StateHasChanged();
+                    }
+                }
+                catch (Exception error)
+                {
+                    await DispatchExceptionAsync(error);
+                }
+            });
+        }
+
+        return Task.CompletedTask;
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -120,6 +159,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Readiness.Changed -= OnReadinessChanged;
+        _changes?.Dispose();
         _loading?.Cancel();
         _loading?.Dispose();
         if (_charts is not null)

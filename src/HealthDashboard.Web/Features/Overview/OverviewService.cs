@@ -2,18 +2,15 @@ using System.Diagnostics;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Units;
-using HealthDashboard.Web.Storage;
+using HealthDashboard.Web.Realtime;
 
 namespace HealthDashboard.Web.Features.Overview;
 
-/// <summary>
-/// Computes a unit's overview: loads the raw values of its subtree from <see cref="FirstYear"/> to the current year
-/// once, then every tile from that one list (the aggregation snapshot will replace this per-view computation).
-/// </summary>
+/// <summary>A unit's overview, read from the live aggregate snapshot that every page shares.</summary>
 public sealed partial class OverviewService(
     OrgUnitCache units,
     CatalogCache catalog,
-    DataStores stores,
+    SnapshotHolder snapshots,
     TimeProvider clock,
     ILogger<OverviewService> logger)
 {
@@ -21,12 +18,7 @@ public sealed partial class OverviewService(
     public const int FirstYear = 2016;
 
     /// <summary>The overview of the unit with this code, or null when there is no such unit.</summary>
-    public Task<UnitOverview?> LoadAsync(string unitCode, CancellationToken cancellationToken = default) =>
-        // Off the caller's thread: SQLite's provider does its work synchronously under the async API, which would
-        // otherwise hold a Blazor circuit for seconds without even rendering its "loading" state.
-        Task.Run(() => ComputeAsync(unitCode, cancellationToken), cancellationToken);
-
-    private async Task<UnitOverview?> ComputeAsync(string unitCode, CancellationToken cancellationToken)
+    public async Task<UnitOverview?> LoadAsync(string unitCode, CancellationToken cancellationToken = default)
     {
         var tree = await units.TreeAsync(cancellationToken);
         if (tree.Find(unitCode) is not { } unit)
@@ -35,25 +27,15 @@ public sealed partial class OverviewService(
         }
 
         var indicatorCatalog = await catalog.CatalogAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(cancellationToken);
         var currentMonth = Period.MonthOf(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        var clockWatch = Stopwatch.StartNew();
-        var raw = await stores.DataValues.SubtreeAsync(unit.Path, Period.OfYear(FirstYear), Period.OfYear(currentMonth.Year), cancellationToken);
-        var loadTime = clockWatch.Elapsed;
-
-        var builder = new IndicatorTileBuilder(
-            indicatorCatalog.Elements.ToDictionary(e => e.Code),
-            new YearlyValueIndex(raw),
-            tree,
-            unit,
-            indicatorCatalog.Targets,
-            FirstYear,
-            currentMonth);
+        var watch = Stopwatch.StartNew();
+        var builder = new IndicatorTileBuilder(snapshot, tree, unit, indicatorCatalog.Targets, FirstYear, currentMonth);
         var tiles = indicatorCatalog.Indicators.Select(builder.Build).ToList();
-        var computeTime = clockWatch.Elapsed - loadTime;
-        LogComputed(unit.Code, raw.Count, loadTime.TotalMilliseconds, computeTime.TotalMilliseconds);
-        return new UnitOverview(unit, tree.AncestorsOf(unit).Reverse().ToList(), tiles, raw.Count, loadTime, computeTime);
+        LogComputed(unit.Code, snapshot.Version, watch.Elapsed.TotalMilliseconds);
+        return new UnitOverview(unit, tree.AncestorsOf(unit).Reverse().ToList(), tiles, snapshot.Version, snapshot.ComputedAt, watch.Elapsed);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Overview of {Unit}: {Values} raw values loaded in {LoadMs:F0} ms, tiles computed in {ComputeMs:F0} ms")]
-    private partial void LogComputed(string unit, int values, double loadMs, double computeMs);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Overview of {Unit} from snapshot version {Version} in {Ms:F1} ms")]
+    private partial void LogComputed(string unit, long version, double ms);
 }

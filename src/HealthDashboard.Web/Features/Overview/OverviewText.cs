@@ -32,9 +32,14 @@ public sealed class OverviewText
         _ => NoTarget,
     };
 
-    public string ComputedFrom(int values, TimeSpan elapsed) => Pick(
-        $"Tính từ {Number(values, 0)} giá trị trong {Number(elapsed.TotalSeconds, 2)} giây",
-        $"Computed from {Number(values, 0)} values in {Number(elapsed.TotalSeconds, 2)} s");
+    /// <summary>When the figures were aggregated, in Vietnam's time (the plans' and the users' clock), and which version.</summary>
+    public string ComputedAt(DateTimeOffset at, long version)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, VietnamTime).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        return Pick($"Số liệu tổng hợp lúc {local} (phiên bản {version})", $"Aggregated at {local} (version {version})");
+    }
+
+    private static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     /// <summary>"Năm 2025"; for the current year "Năm 2026, đến Tháng 11/2026", since the figure is year to date.</summary>
     public string PeriodOf(IndicatorTile tile)
