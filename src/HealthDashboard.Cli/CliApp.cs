@@ -11,7 +11,7 @@ public static class CliApp
     private static readonly ICliCommand[] Commands =
     [
         new SeedCommand(), new GenerateCommand(), new CatalogExportCommand(), new ExportDataValuesCommand(),
-        new RecomputeCommand(), new BenchRecomputeCommand(),
+        new RecomputeCommand(), new BenchRecomputeCommand(), new ExportAggregatesCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)

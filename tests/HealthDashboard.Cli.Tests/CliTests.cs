@@ -6,6 +6,10 @@ namespace HealthDashboard.Cli.Tests;
 
 public class CliTests
 {
+    private static Task<(int Code, string Output, string Error)> RunAsync(string[] args) => CliRunner.RunAsync(args);
+
+    private static string[] DbArgs(string provider, TestDatabase db) => CliRunner.DbArgs(provider, db);
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("seed --provider oracle")]
@@ -19,6 +23,10 @@ public class CliTests
     [InlineData("catalog export --format xml")]
     [InlineData("export datavalues --format json")]
     [InlineData("seed --db x --db y")]
+    [InlineData("export aggregates --format csv")]
+    [InlineData("export aggregates --indicator IMR --period-type week")]
+    [InlineData("bench recompute --runs 0")]
+    [InlineData("bench recompute --sql maybe")]
     public async Task BadArgumentsPrintOneLineAndExitTwo(string commandLine)
     {
         var (code, output, error) = await RunAsync(commandLine.Split(' '));
@@ -75,15 +83,5 @@ public class CliTests
         Assert.Contains("already holds synthetic data", error, StringComparison.Ordinal);
     }
 
-    private static string[] DbArgs(string provider, TestDatabase db) => ["--provider", provider, "--db", db.Database.ConnectionString];
-
     private static string Normalise(string csv) => csv.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 }

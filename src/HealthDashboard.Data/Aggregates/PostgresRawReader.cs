@@ -19,8 +19,8 @@ internal static class PostgresRawReader
         using var copy = connection.BeginBinaryExport(
             "COPY (SELECT data_element_id, org_unit_id, period, value FROM data_value WHERE data_element_id IN (" +
             string.Join(',', elements.Select(e => e.ToString(CultureInfo.InvariantCulture))) + ")) TO STDOUT (FORMAT BINARY)");
-        // A partition of a national database streams for longer than the 30 s command timeout; zero is "no limit".
-        copy.Timeout = TimeSpan.Zero;
+        // A partition of a national database streams for longer than the 30 s command timeout (and zero would time out at once).
+        copy.Timeout = TimeSpan.FromHours(2);
         var periods = new PeriodCache();
         long count = 0;
         while (copy.StartRow() >= 0)

@@ -37,8 +37,9 @@ public sealed class BulkValueWriter(Database database)
         var now = DateTime.UtcNow;
         await using var importer = await connection.BeginBinaryImportAsync(
             "COPY data_value (data_element_id, org_unit_id, period, value, stored_by, updated_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        // Zero is "no limit": finishing tens of millions of rows (index upkeep) takes longer than the 30 s command timeout.
-        importer.Timeout = TimeSpan.Zero;
+        // Finishing tens of millions of rows (index upkeep) takes longer than the 30 s command timeout. Not zero:
+        // Npgsql 10 takes a zero here literally and times out at once, whatever its docs for command timeouts say.
+        importer.Timeout = TimeSpan.FromHours(2);
         long count = 0;
         foreach (var v in values)
         {
