@@ -11,6 +11,9 @@ namespace HealthDashboard.Data.Aggregates;
 /// </summary>
 public sealed class ChangeLog(Database database)
 {
+    /// <summary>How many audit ids below the watermark are replayed on PostgreSQL; see <see cref="KeysAfterAsync"/>.</summary>
+    public const long InFlightMargin = 10_000;
+
     public async Task<long> WatermarkAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -21,8 +24,12 @@ public sealed class ChangeLog(Database database)
     public async Task<IReadOnlyList<RawKey>> KeysAfterAsync(long watermark, AggregateSnapshot snapshot, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        // On PostgreSQL a save still in flight when the watermark was read can hold a lower id than it and commit after:
+        // replaying a margin below the watermark catches it. Replaying a key twice is harmless (it recomputes from the
+        // current raw values). SQLite has one writer at a time and gives a later commit a higher id, so needs no margin.
+        var from = database.IsPostgres ? Math.Max(0, watermark - InFlightMargin) : watermark;
         var entityKeys = await connection.QueryAsync<string>(
-            "SELECT entity_key FROM audit_log WHERE id > @watermark AND entity = 'data_value'", new { watermark });
+            "SELECT entity_key FROM audit_log WHERE id > @from AND entity = 'data_value'", new { from });
         var elements = snapshot.Catalog.Elements.ToDictionary(e => e.Code, e => e.Id, StringComparer.OrdinalIgnoreCase);
         var keys = new List<RawKey>();
         foreach (var parts in entityKeys.Select(k => k.Split('/')))

@@ -53,16 +53,18 @@ public sealed class RawValueSource(Database database)
     public async Task<IReadOnlyList<RawValue>> OwnValuesAsync(IReadOnlyList<OwnValueRequest> requests, CancellationToken cancellationToken = default)
     {
         var values = new List<RawValue>();
+        // Dapper expands "IN @units" into one parameter per id, except on Npgsql, which takes the list as one array.
+        var inUnits = database.IsPostgres ? "org_unit_id = ANY(@units)" : "org_unit_id IN @units";
         await using var connection = await database.OpenAsync(cancellationToken);
         foreach (var request in requests)
         {
             // Period codes start with their year: '2024' <= period < '2025' holds its months, quarters and the year.
             var rows = await connection.QueryAsync<(long Element, long Unit, string Period, double Value)>(
                 "SELECT data_element_id, org_unit_id, period, value FROM data_value " +
-                "WHERE data_element_id = @element AND org_unit_id IN @units AND period >= @from AND period < @to",
+                $"WHERE data_element_id = @element AND {inUnits} AND period >= @from AND period < @to",
                 new
                 {
-                    element = request.ElementId, units = request.OrgUnitIds,
+                    element = request.ElementId, units = request.OrgUnitIds.ToArray(),
                     from = request.Year.ToString("D4", CultureInfo.InvariantCulture), to = (request.Year + 1).ToString("D4", CultureInfo.InvariantCulture),
                 });
             values.AddRange(rows.Select(r => new RawValue(r.Element, r.Unit, Period.Parse(r.Period), r.Value)));

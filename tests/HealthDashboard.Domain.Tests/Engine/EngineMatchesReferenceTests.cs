@@ -1,0 +1,45 @@
+using HealthDashboard.Domain.Engine;
+using HealthDashboard.Domain.Periods;
+
+namespace HealthDashboard.Domain.Tests.Engine;
+
+/// <summary>The engine against the brute-force reference on random trees and random raw values of the real catalog.</summary>
+public class EngineMatchesReferenceTests
+{
+    private const int FirstYear = 2022;
+    private const int LastYear = 2024;
+    private static readonly Period AsOf = Period.Month(LastYear, 9);
+
+    [Theory]
+    [InlineData(17)]
+    [InlineData(2024)]
+    public void EveryIndicatorUnitAndPeriodMatchesTheBruteForceReference(int seed)
+    {
+        var random = new Random(seed);
+        var catalog = EngineCatalog.Embedded;
+        var units = RandomTree.Create(random);
+        var values = RandomRawValues.Create(random, catalog, units, FirstYear, AsOf).ToArray();
+        random.Shuffle(values);
+
+        var snapshot = RawSnapshot.Build(catalog, units, values, FirstYear, LastYear, AsOf);
+        var check = new ReferenceCheck(snapshot, units, values);
+        var mismatches = check.Mismatches(units, Periods());
+
+        Assert.True(units.Count >= 200, $"only {units.Count} units");
+        Assert.Empty(mismatches.Take(20));
+        Assert.Equal(catalog.Indicators.Count * units.Count * Periods().Count, check.Compared);
+        // The comparison has to cover every kind of result, or it proves less than it seems.
+        Assert.True(check.WithValue > check.Compared / 3, $"{check.WithValue} of {check.Compared} with a value");
+        Assert.True(check.Flagged > 100, $"{check.Flagged} small denominators");
+        Assert.True(check.Stats > 20, $"{check.Stats} stat values");
+        Assert.True(check.PartlyCovered > 100, $"{check.PartlyCovered} annualised over part of a period");
+    }
+
+    /// <summary>Every month of one year, every quarter and every year of the range.</summary>
+    private static List<Period> Periods() =>
+    [
+        .. Enumerable.Range(1, 12).Select(m => Period.Month(FirstYear + 1, m)),
+        .. Enumerable.Range(FirstYear, LastYear - FirstYear + 1).SelectMany(y => Enumerable.Range(1, 4).Select(q => Period.Quarter(y, q))),
+        .. Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Select(Period.OfYear),
+    ];
+}
