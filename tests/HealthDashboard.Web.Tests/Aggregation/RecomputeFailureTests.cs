@@ -9,16 +9,12 @@ namespace HealthDashboard.Web.Tests.Aggregation;
 [Collection(SeededAppCollection.Name)]
 public sealed class RecomputeFailureTests(SeededAppFixture app)
 {
-    private const string Query = "/api/aggregates?indicator=IMR&orgUnit=AG&period=2025";
-
     [Fact]
     public async Task AFullRecomputeKilledMidwayLeavesTheLastGoodSnapshotServingAndLosesNothing()
     {
         var services = app.Factory.Services;
         var holder = services.GetRequiredService<SnapshotHolder>();
         var live = await holder.GetAsync();
-        using var client = app.Factory.CreateClient();
-        var servedBefore = await client.GetStringAsync(Query);
         var rawBefore = await new DataValueStore(app.Database).CountAsync();
         var persistedBefore = await new SnapshotStore(app.Database).LoadVersionAsync();
         var crash = new FailingProgress(failAt: 0.4);
@@ -27,7 +23,6 @@ public sealed class RecomputeFailureTests(SeededAppFixture app)
 
         Assert.True(crash.Reached >= 0.4, "the recompute must have been stopped midway, not before it started");
         Assert.Same(live, holder.Current);
-        Assert.Equal(servedBefore, await client.GetStringAsync(Query));
         Assert.Equal(rawBefore, await new DataValueStore(app.Database).CountAsync());
         Assert.Equal(persistedBefore, await new SnapshotStore(app.Database).LoadVersionAsync());
 
