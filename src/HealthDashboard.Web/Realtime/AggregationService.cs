@@ -23,6 +23,7 @@ public sealed partial class AggregationService(
     private const int PushLimit = 20_000;
 
     private const int BatchLimit = 10_000;
+    private static readonly TimeSpan MaxStartPause = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Builds a new snapshot beside the live one and swaps it in; the live one keeps serving if this fails.</summary>
@@ -46,16 +47,7 @@ public sealed partial class AggregationService(
         try
         {
             await readiness.WhenReady.WaitAsync(stoppingToken);
-            await _gate.WaitAsync(stoppingToken);
-            try
-            {
-                await Task.Run(() => StartWarmAsync(stoppingToken), stoppingToken);
-            }
-            finally
-            {
-                _gate.Release();
-            }
-
+            await StartWithRetriesAsync(stoppingToken);
             await DrainAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -65,6 +57,35 @@ public sealed partial class AggregationService(
         catch (InvalidOperationException error) when (readiness.State == DataState.Failed)
         {
             LogNoDatabase(error.Message);
+        }
+    }
+
+    /// <summary>
+    /// A first snapshot, tried again with a growing pause while the database refuses: an exception escaping a
+    /// BackgroundService stops the whole host, and the pages and the API must stay up to say what is wrong.
+    /// </summary>
+    private async Task StartWithRetriesAsync(CancellationToken stoppingToken)
+    {
+        var pause = TimeSpan.FromSeconds(5);
+        while (true)
+        {
+            await _gate.WaitAsync(stoppingToken);
+            try
+            {
+                await Task.Run(() => StartWarmAsync(stoppingToken), stoppingToken);
+                return;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogStartFailed(error, pause.TotalSeconds);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            await Task.Delay(pause, clock, stoppingToken);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, MaxStartPause.Ticks));
         }
     }
 
@@ -179,6 +200,9 @@ public sealed partial class AggregationService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Incremental recompute of {Keys} keys failed; retrying")]
     private partial void LogIncrementalFailed(Exception error, int keys);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No snapshot could be computed; trying again in {Seconds:F0} s")]
+    private partial void LogStartFailed(Exception error, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No aggregates: {Reason}")]
     private partial void LogNoDatabase(string reason);
