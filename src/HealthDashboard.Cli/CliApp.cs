@@ -12,6 +12,7 @@ public static class CliApp
     [
         new SeedCommand(), new GenerateCommand(), new CatalogExportCommand(), new ExportDataValuesCommand(),
         new RecomputeCommand(), new BenchRecomputeCommand(), new ExportAggregatesCommand(),
+        new BenchLatencyCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)

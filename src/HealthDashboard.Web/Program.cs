@@ -2,10 +2,13 @@ using HealthDashboard.Web.Api;
 using HealthDashboard.Web.Components;
 using HealthDashboard.Web.Errors;
 using HealthDashboard.Web.Features.Catalog;
+using HealthDashboard.Web.Features.DataValues;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
+using HealthDashboard.Web.Realtime.Hub;
 using HealthDashboard.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +24,9 @@ builder.Services.AddDashboardErrors();
 builder.Services.AddUnits();
 builder.Services.AddCatalog();
 builder.Services.AddAggregation();
+builder.Services.AddDataValueWrites(builder.Configuration);
+builder.Services.AddRealtimePush();
+builder.Services.AddDashboardJobs(builder.Configuration);
 builder.Services.AddOverview();
 builder.Services.AddDashboardUi();
 
@@ -32,6 +38,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCultureEndpoint();
 app.MapDashboardApi();
+app.MapRealtimePush();
 app.MapDashboardUi();
 
 app.Run();

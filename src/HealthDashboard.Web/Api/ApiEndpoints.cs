@@ -9,6 +9,8 @@ public static class ApiEndpoints
         var data = api.MapGroup("").AddEndpointFilter<ReadinessFilter>();
         data.MapOrgUnitsApi();
         data.MapIndicatorsApi();
+        data.MapAggregatesApi();
+        api.MapDataValuesApi();
 
         // Without this, an unknown API address would fall to the HTML "page not found".
         api.Map("/{**path}", () => TypedResults.NotFound(new ApiMessage(

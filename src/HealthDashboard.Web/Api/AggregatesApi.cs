@@ -1,0 +1,55 @@
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Status;
+using HealthDashboard.Web.Realtime;
+
+namespace HealthDashboard.Web.Api;
+
+public static class AggregatesApi
+{
+    /// <summary><c>GET /api/aggregates?indicator=&amp;orgUnit=&amp;period=</c>: one value of the live snapshot.</summary>
+    public static RouteGroupBuilder MapAggregatesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/aggregates", IResult (string? indicator, string? orgUnit, string? period, SnapshotHolder snapshots) =>
+        {
+            if (string.IsNullOrWhiteSpace(indicator) || string.IsNullOrWhiteSpace(orgUnit) || string.IsNullOrWhiteSpace(period))
+            {
+                return Problem(StatusCodes.Status400BadRequest,
+                    "Cần đủ indicator, orgUnit và period, ví dụ ?indicator=HI_COV&orgUnit=AG&period=2024.",
+                    "indicator, orgUnit and period are all needed, e.g. ?indicator=HI_COV&orgUnit=AG&period=2024.");
+            }
+
+            if (!Period.TryParse(period, out var when))
+            {
+                return Problem(StatusCodes.Status400BadRequest,
+                    $"'{period}' không phải là kỳ báo cáo: dùng 202401 (tháng), 2024Q1 (quý) hoặc 2024 (năm).",
+                    $"'{period}' is not a period: use 202401 (month), 2024Q1 (quarter) or 2024 (year).");
+            }
+
+            if (snapshots.Current is not { } snapshot)
+            {
+                return Problem(StatusCodes.Status503ServiceUnavailable, "Đang tính các chỉ số tổng hợp, vui lòng thử lại sau ít giây.",
+                    "The aggregates are being computed; please try again in a few seconds.");
+            }
+
+            if (snapshot.Indicator(indicator.Trim()) is not { } found)
+            {
+                return Problem(StatusCodes.Status404NotFound, $"Không có chỉ số mã '{indicator}'.", $"No indicator has the code '{indicator}'.");
+            }
+
+            var unit = snapshot.Units.IndexOf(orgUnit.Trim());
+            if (unit < 0)
+            {
+                return Problem(StatusCodes.Status404NotFound, $"Không tìm thấy đơn vị có mã '{orgUnit}'.", $"No org unit has the code '{orgUnit}'.");
+            }
+
+            var result = snapshot.Value(found, unit, when);
+            var status = snapshot.Status(found, unit, when.Year);
+            return TypedResults.Ok(new AggregateDto(found.Code, snapshot.Units.Units[unit].Code, when.ToString(), result.Value, result.Numerator,
+                result.Denominator, result.SmallDenominator, result.Interval95, AggregateTargetDto.From(status.Target), status.Expected,
+                TargetStatusNames.Of(status.Status), snapshot.ComputedAt, snapshot.Version));
+        });
+        return api;
+    }
+
+    private static IResult Problem(int status, string vi, string en) => TypedResults.Json(new ApiMessage(vi, en), statusCode: status);
+}

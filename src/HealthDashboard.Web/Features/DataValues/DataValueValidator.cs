@@ -1,0 +1,79 @@
+using HealthDashboard.Data.DataValues;
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
+
+namespace HealthDashboard.Web.Features.DataValues;
+
+/// <summary>
+/// Checks values against the catalog and the unit tree before anything is written, and lists every problem rather
+/// than stopping at the first, so whoever sent them can fix them all at once. Codes are matched case-insensitively,
+/// as the rest of the app does.
+/// </summary>
+public static class DataValueValidator
+{
+    /// <summary>The most values one request may carry; a larger import is split into several requests.</summary>
+    public const int MaxValues = 100_000;
+
+    /// <summary>Beyond this many, problems are counted, not listed: a wholly wrong file must not produce a huge answer.</summary>
+    public const int MaxProblemsListed = 1_000;
+
+    private const int MaxCommentLength = 1_000;
+
+    public static DataValueValidation Validate(IReadOnlyList<DataValueInput> inputs, IndicatorCatalog catalog, OrgUnitTree units, Period currentMonth)
+    {
+        var problems = new List<DataValueProblem>();
+        if (inputs.Count == 0)
+        {
+            return Rejected(new DataValueProblem(null, "dataValues", "Không có giá trị nào để lưu.", "There are no values to save."));
+        }
+
+        if (inputs.Count > MaxValues)
+        {
+            return Rejected(new DataValueProblem(null, "dataValues",
+                $"Mỗi yêu cầu tối đa {MaxValues} giá trị; yêu cầu này có {inputs.Count}.", $"A request may hold at most {MaxValues} values; this one holds {inputs.Count}."));
+        }
+
+        var elements = catalog.Elements.ToDictionary(e => e.Code, StringComparer.OrdinalIgnoreCase);
+        var firstIndexOfKey = new Dictionary<(long, long, Period), int>();
+        var values = new List<BatchValue>(inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var found = new List<DataValueProblem>();
+            var one = new DataValueCheck(i, inputs[i], found);
+            var element = one.Element(elements);
+            var unit = one.Unit(units);
+            var period = one.Period(element, unit, currentMonth);
+            var value = one.Value(element);
+            one.Comment(MaxCommentLength);
+            if (found.Count == 0 && element is not null && unit is not null && period is { } p && value is { } v)
+            {
+                if (firstIndexOfKey.TryGetValue((element.Id, unit.Id, p), out var first))
+                {
+                    found.Add(new DataValueProblem(i, "period",
+                        $"Trùng với giá trị thứ {first}: cùng phần tử dữ liệu, đơn vị và kỳ.", $"Same data element, org unit and period as value {first}."));
+                }
+                else
+                {
+                    firstIndexOfKey[(element.Id, unit.Id, p)] = i;
+                    values.Add(new BatchValue(element.Id, unit.Id, element.Code, unit.Code, p, v, NullIfBlank(inputs[i].Comment)));
+                }
+            }
+
+            problems.AddRange(found);
+        }
+
+        if (problems.Count > MaxProblemsListed)
+        {
+            var more = problems.Count - MaxProblemsListed;
+            problems.RemoveRange(MaxProblemsListed, more);
+            problems.Add(new DataValueProblem(null, "dataValues", $"Còn {more} lỗi khác không được liệt kê.", $"{more} more problems are not listed."));
+        }
+
+        return problems.Count == 0 ? new DataValueValidation(values, []) : new DataValueValidation([], problems);
+    }
+
+    private static DataValueValidation Rejected(DataValueProblem problem) => new([], [problem]);
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

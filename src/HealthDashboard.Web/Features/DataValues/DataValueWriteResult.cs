@@ -1,0 +1,9 @@
+namespace HealthDashboard.Web.Features.DataValues;
+
+/// <summary>Either the values were all saved (how many new, how many replaced), or nothing was and here is why.</summary>
+public sealed record DataValueWriteResult(int Created, int Updated, IReadOnlyList<DataValueProblem> Problems)
+{
+    public bool Saved => Problems.Count == 0;
+
+    public static DataValueWriteResult Rejected(IReadOnlyList<DataValueProblem> problems) => new(0, 0, problems);
+}

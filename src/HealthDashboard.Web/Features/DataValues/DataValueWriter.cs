@@ -1,0 +1,47 @@
+using HealthDashboard.Data.DataValues;
+using HealthDashboard.Domain.Engine;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Features.Catalog;
+using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Realtime;
+using HealthDashboard.Web.Realtime.Postgres;
+using HealthDashboard.Web.Storage;
+
+namespace HealthDashboard.Web.Features.DataValues;
+
+/// <summary>
+/// The one way raw values get saved, whoever sends them (API, entry form, import): check everything, write all of it
+/// with its audit rows in one transaction (which on PostgreSQL also tells the other nodes), then queue the keys for
+/// this node's aggregation, so every open screen shows the change.
+/// </summary>
+public sealed class DataValueWriter(
+    CatalogCache catalog,
+    OrgUnitCache units,
+    DataStores stores,
+    DirtyKeyQueue dirtyKeys,
+    NodeIdentity node,
+    TimeProvider clock)
+{
+    public async Task<DataValueValidation> ValidateAsync(IReadOnlyList<DataValueInput> inputs, CancellationToken cancellationToken = default)
+    {
+        var currentMonth = Period.MonthOf(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return DataValueValidator.Validate(inputs, await catalog.CatalogAsync(cancellationToken), await units.TreeAsync(cancellationToken), currentMonth);
+    }
+
+    /// <param name="actor">Who saves: a user name, or "api" for the API key.</param>
+    /// <param name="via">How: form, import, api (the audit log's column).</param>
+    public async Task<DataValueWriteResult> WriteAsync(IReadOnlyList<DataValueInput> inputs, string actor, string via, CancellationToken cancellationToken = default)
+    {
+        var validation = await ValidateAsync(inputs, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return DataValueWriteResult.Rejected(validation.Problems);
+        }
+
+        // Not cancellable once checked: a write that commits must also be queued, or this node's screens would miss it
+        // until the next full recompute.
+        var saved = await new DataValueBatchWriter(stores.Database).WriteAsync(validation.Values, actor, via, node.Id, CancellationToken.None);
+        dirtyKeys.Enqueue(validation.Values.Select(v => new RawKey(v.ElementId, v.OrgUnitId, v.Period)));
+        return new DataValueWriteResult(saved.Created, saved.Updated, []);
+    }
+}

@@ -1,0 +1,9 @@
+namespace HealthDashboard.Web.Jobs;
+
+/// <summary>The result of checking a cron expression: the problem (or none) and Quartz's detail for a syntax error.</summary>
+public sealed record CronValidation(CronProblem Problem, string? Detail = null)
+{
+    public static readonly CronValidation Valid = new(CronProblem.None);
+
+    public bool IsValid => Problem == CronProblem.None;
+}

@@ -1,0 +1,30 @@
+using HealthDashboard.Data.Jobs;
+using HealthDashboard.Web.Features.Admin.Jobs;
+using HealthDashboard.Web.Realtime.Postgres;
+using HealthDashboard.Web.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HealthDashboard.Web.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>The Quartz scheduler and its jobs (recompute, completeness, data quality), and the admin page's services.</summary>
+    public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        // Stores built on first use, from the app's database (see DataStores for why not at start).
+        services.AddSingleton(sp => new JobRunStore(sp.GetRequiredService<DataStores>().Database));
+        services.AddSingleton(sp => new CompletenessStore(sp.GetRequiredService<DataStores>().Database));
+        services.AddSingleton(sp => new DataQualityStore(sp.GetRequiredService<DataStores>().Database));
+        // The node id the realtime relay uses too: one name per process, in the job history and in Quartz's cluster.
+        services.TryAddSingleton<NodeIdentity>();
+        services.AddSingleton<SchedulerHolder>();
+        services.AddSingleton<JobActivity>();
+        services.AddSingleton<JobsBootstrap>();
+        services.AddSingleton<JobScheduler>();
+        services.AddSingleton<JobsText>();
+        services.AddHostedService<SchedulerHost>();
+        return services;
+    }
+}

@@ -1,0 +1,112 @@
+using Dapper;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace HealthDashboard.Web.Tests.Jobs;
+
+/// <summary>
+/// Two app processes on one PostgreSQL database form a Quartz cluster: "run now" pressed on node A's admin page, in
+/// Chromium, fires on exactly one node, and both nodes' pages show that run in the history.
+/// </summary>
+/// <remarks>In the seeded app's collection only to run alone: two more app processes at once slow every test down.</remarks>
+[Collection(SeededAppCollection.Name)]
+public sealed class ClusterRunNowTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Presses = 3;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+
+    private readonly string _admin = Environment.GetEnvironmentVariable("HD_TEST_POSTGRES") is { Length: > 0 } value
+        ? value
+        : throw new InvalidOperationException("HD_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a private PostgreSQL server for them.");
+
+    private readonly string _name = $"hd_test_{Guid.NewGuid():N}";
+
+    private string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.ExecuteAsync($"CREATE DATABASE {_name}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+    }
+
+    [Fact]
+    public async Task RunNowOnNodeAsPageFiresOnExactlyOneNodeEachTime()
+    {
+        using var nodeA = await JobsNodeProcess.StartAsync(Settings("node-a"), StartTimeout);
+        using var nodeB = await JobsNodeProcess.StartAsync(Settings("node-b"), StartTimeout);
+        await WaitForClusterAsync(["node-a", "node-b"]);
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(nodeA.BaseAddress);
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
+
+        await page.GotoAsync("/admin/jobs");
+        await Assertions.Expect(page.Locator("[data-testid='node']")).ToContainTextAsync("node-a · cụm nhiều máy (PostgreSQL)");
+        var card = page.Locator("[data-job='data-quality']");
+        var rows = page.Locator("[data-testid='history'] tr[data-job='data-quality'][data-outcome='succeeded']");
+        for (var press = 1; press <= Presses; press++)
+        {
+            await card.Locator("[data-testid='run-now']").ClickAsync();
+            await Assertions.Expect(rows).ToHaveCountAsync(press);
+            await Assertions.Expect(card.Locator("[data-testid='run-now']")).ToBeEnabledAsync();
+        }
+
+        await Infrastructure.Browser.SaveScreenshotAsync(page, "jobs-cluster.png");
+        // Longer than a cluster check-in and a scheduler's idle wait: time for a second firing to show, if there were one.
+        await Task.Delay(TimeSpan.FromSeconds(10));
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        var runs = (await connection.QueryAsync<(string Node, string FireId, string? RequestedBy, bool Manual, string Outcome)>(
+            "SELECT node, fire_id, requested_by, manual, outcome FROM job_run WHERE job_key = 'data-quality'")).ToList();
+        output.WriteLine("Runs: " + string.Join("; ", runs.Select(r => $"{r.FireId} on {r.Node}")));
+        Assert.Equal(Presses, runs.Count);
+        Assert.Equal(Presses, runs.Select(r => r.FireId).Distinct().Count());
+        Assert.All(runs, r => Assert.Equal(("node-a", true, "succeeded"), (r.RequestedBy, r.Manual, r.Outcome)));
+        Assert.All(runs, r => Assert.Contains(r.Node, new[] { "node-a", "node-b" }));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM job_run WHERE job_key <> 'data-quality'"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM qrtz_fired_triggers"));
+
+        // Node B's page reads the same history, with the node that ran each run.
+        var pageB = await browser.NewPageAsync(nodeB.BaseAddress);
+        await pageB.GotoAsync("/admin/jobs");
+        await Assertions.Expect(pageB.Locator("[data-testid='node']")).ToContainTextAsync("node-b");
+        await Assertions.Expect(pageB.Locator("[data-testid='history'] tr[data-job='data-quality']")).ToHaveCountAsync(Presses);
+        Assert.Equal(runs.Select(r => r.Node).Order(), (await pageB.Locator("[data-testid='history'] [data-testid='run-node']").AllInnerTextsAsync()).Order());
+    }
+
+    private async Task WaitForClusterAsync(string[] nodes)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
+        {
+            var checkedIn = (await connection.QueryAsync<string>("SELECT instance_name FROM qrtz_scheduler_state ORDER BY instance_name")).ToList();
+            if (nodes.All(checkedIn.Contains))
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The nodes did not both check in: {string.Join(", ", checkedIn)}.");
+            await Task.Delay(250);
+        }
+    }
+
+    private Dictionary<string, string> Settings(string node) => new()
+    {
+        ["Database:Provider"] = "Postgres",
+        ["Database:ConnectionString"] = ConnectionString,
+        ["Database:SeedSampleData"] = "false",
+        ["Node:Id"] = node,
+        // Both nodes look at the store every second, so the one that did not ask has every chance to take the run too.
+        ["Jobs:IdleWaitTime"] = "00:00:01",
+    };
+}

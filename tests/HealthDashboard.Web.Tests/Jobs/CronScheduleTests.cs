@@ -1,0 +1,61 @@
+using HealthDashboard.Web.Jobs;
+
+namespace HealthDashboard.Web.Tests.Jobs;
+
+public class CronScheduleTests
+{
+    private static readonly TimeZoneInfo Hanoi = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 21, 30, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("0 0 2 * * ?")]
+    [InlineData("0 0 1 6 * ?")]
+    [InlineData("0 0/5 * * * ?")]
+    [InlineData("0 0 7 ? * MON-FRI")]
+    public void GoodExpressionsAreValid(string cron) => Assert.True(CronSchedule.Validate(cron, Hanoi, Now).IsValid);
+
+    [Theory]
+    [InlineData("", CronProblem.Empty)]
+    [InlineData("   ", CronProblem.Empty)]
+    [InlineData(null, CronProblem.Empty)]
+    [InlineData("every night", CronProblem.Syntax)]
+    [InlineData("0 0 25 * * ?", CronProblem.Syntax)]
+    [InlineData("0 0 2 * *", CronProblem.Syntax)]
+    [InlineData("0 0 2 * * * ?", CronProblem.Syntax)]
+    [InlineData("0 0 2 5 * MON", CronProblem.Syntax)]
+    [InlineData("0 0 2 1 1 ? 2001", CronProblem.NeverFires)]
+    [InlineData("* * * * * ?", CronProblem.TooFrequent)]
+    [InlineData("0/10 * * * * ?", CronProblem.TooFrequent)]
+    public void BadExpressionsSayWhatIsWrong(string? cron, CronProblem problem)
+    {
+        var result = CronSchedule.Validate(cron, Hanoi, Now);
+
+        Assert.Equal(problem, result.Problem);
+        Assert.False(result.IsValid);
+        Assert.Equal(problem == CronProblem.Syntax, !string.IsNullOrWhiteSpace(result.Detail));
+    }
+
+    [Fact]
+    public void NextFireTimesAreInTheJobsZone()
+    {
+        // 21:30 UTC is 04:30 on the 24th in Hanoi: the next 02:00 there is on the 25th.
+        var times = CronSchedule.NextFireTimes("0 0 2 * * ?", Hanoi, Now, 5);
+
+        Assert.Equal(5, times.Count);
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.FromHours(7)), times[0]);
+        Assert.Equal(TimeSpan.FromHours(7), times[0].Offset);
+        Assert.Equal(TimeSpan.FromDays(1), times[1] - times[0]);
+    }
+
+    [Fact]
+    public void SpacesAreTidied() => Assert.Equal("0 0 2 * * ?", CronSchedule.Normalize("  0   0 2 *  * ? "));
+
+    [Theory]
+    [InlineData(2026, 11, 23, 2026, 10)]
+    [InlineData(2026, 11, 6, 2026, 10)]
+    [InlineData(2026, 11, 5, 2026, 9)]
+    [InlineData(2026, 1, 3, 2025, 11)]
+    [InlineData(2026, 1, 6, 2025, 12)]
+    public void CompletenessCountsMonthsWhoseDeadlinePassed(int y, int m, int d, int dueYear, int dueMonth) =>
+        Assert.Equal(Domain.Periods.Period.Month(dueYear, dueMonth), CompletenessJob.LastDueMonth(new DateOnly(y, m, d), 5));
+}

@@ -1,0 +1,79 @@
+using Dapper;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Jobs;
+using HealthDashboard.Web.Jobs;
+using HealthDashboard.Web.Tests.Infrastructure;
+
+namespace HealthDashboard.Web.Tests.Jobs;
+
+/// <summary>Schedules live in the database (Quartz's AdoJobStore on SQLite): they survive a restart, and downtime costs one run, not none or many.</summary>
+public sealed class SchedulePersistenceTests
+{
+    [Fact]
+    public async Task AnEditedCronAndAPauseSurviveARestartAndDefaultsAreNotReapplied()
+    {
+        using var file = new TempSqliteFile();
+        await using (var app = await InProcessJobsApp.StartAsync(file))
+        {
+            var defaults = await app.Jobs.ListAsync();
+            Assert.Equal(DashboardJobs.All.Select(j => j.DefaultCron), defaults.Select(s => s.Cron));
+            Assert.True((await app.Jobs.RescheduleAsync(DashboardJobs.Completeness, " 0 30 4 ? * MON-FRI ")).IsValid);
+            await app.Jobs.PauseAsync(DashboardJobs.DataQuality);
+        }
+
+        await using var restarted = await InProcessJobsApp.StartAsync(file);
+        var schedules = (await restarted.Jobs.ListAsync()).ToDictionary(s => s.Job.Key);
+
+        Assert.Equal("0 30 4 ? * MON-FRI", schedules["completeness"].Cron);
+        Assert.Equal("Từ thứ Hai đến thứ Sáu lúc 04:30", CronDescriber.Describe(schedules["completeness"].Cron, vietnamese: true));
+        Assert.All(schedules["completeness"].NextFireTimes, t => Assert.Equal((4, 30), (t.Hour, t.Minute)));
+        Assert.True(schedules["data-quality"].Paused);
+        Assert.False(schedules["recompute"].Paused);
+        Assert.Equal("0 0 2 * * ?", schedules["recompute"].Cron);
+        Assert.Equal("Asia/Ho_Chi_Minh", schedules["recompute"].Zone.Id);
+    }
+
+    [Fact]
+    public async Task ABadCronIsRefusedAndNothingIsSaved()
+    {
+        using var file = new TempSqliteFile();
+        await using var app = await InProcessJobsApp.StartAsync(file);
+
+        var result = await app.Jobs.RescheduleAsync(DashboardJobs.Recompute, "0 0 26 * * ?");
+
+        Assert.Equal(CronProblem.Syntax, result.Problem);
+        Assert.Equal("0 0 2 * * ?", (await app.Jobs.ListAsync()).Single(s => s.Job == DashboardJobs.Recompute).Cron);
+    }
+
+    [Fact]
+    public async Task FireTimesMissedWhileTheAppWasDownFireOnceAtStart()
+    {
+        using var file = new TempSqliteFile();
+        await using (var first = await InProcessJobsApp.StartAsync(file))
+        {
+            Assert.Empty(await first.Runs.RecentAsync(10));
+        }
+
+        // As if the app had been down for three days: the nightly check's next fire time is long gone.
+        var threeDaysAgo = DateTimeOffset.UtcNow.AddDays(-3);
+        await using (var database = new Database(new DatabaseOptions { ConnectionString = file.ConnectionString }))
+        await using (var connection = await database.OpenAsync())
+        {
+            var moved = await connection.ExecuteAsync(
+                "UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = @ticks WHERE TRIGGER_NAME = @name",
+                new { ticks = threeDaysAgo.UtcTicks, name = DashboardJobs.DataQuality.TriggerKey.Name });
+            Assert.Equal(1, moved);
+        }
+
+        await using var restarted = await InProcessJobsApp.StartAsync(file);
+        var runs = await restarted.WaitForRunsAsync("data-quality", r => r.Any(run => !run.IsRunning), TimeSpan.FromSeconds(30));
+        // Long enough for a second, wrong, catch-up run to have started.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        runs = await restarted.Runs.RecentAsync(10);
+
+        var run = Assert.Single(runs);
+        Assert.Equal(("data-quality", JobOutcome.Succeeded, false), (run.JobKey, run.Outcome, run.Manual));
+        var next = (await restarted.Scheduler.GetTrigger(DashboardJobs.DataQuality.TriggerKey))!.GetNextFireTimeUtc();
+        Assert.True(next > DateTimeOffset.UtcNow, $"The next fire time {next} should be ahead again.");
+    }
+}
