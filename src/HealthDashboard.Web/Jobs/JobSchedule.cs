@@ -6,5 +6,4 @@ public sealed record JobSchedule(
     string Cron,
     TimeZoneInfo Zone,
     bool Paused,
-    IReadOnlyList<DateTimeOffset> NextFireTimes,
-    DateTimeOffset? PreviousFireTime);
+    IReadOnlyList<DateTimeOffset> NextFireTimes);

@@ -30,7 +30,7 @@ public sealed partial class JobScheduler(SchedulerHolder holder, NodeIdentity no
             var zone = trigger?.TimeZone ?? Zone;
             var state = trigger is null ? TriggerState.None : await scheduler.GetTriggerState(job.TriggerKey, cancellationToken);
             var paused = state is TriggerState.Paused;
-            list.Add(new JobSchedule(job, cron, zone, paused, CronSchedule.NextFireTimes(cron, zone, clock.GetUtcNow(), FireTimesShown), trigger?.GetPreviousFireTimeUtc()));
+            list.Add(new JobSchedule(job, cron, zone, paused, CronSchedule.NextFireTimes(cron, zone, clock.GetUtcNow(), FireTimesShown)));
         }
 
         return list;

@@ -15,7 +15,6 @@ public sealed partial class SchedulerHost(
     IServiceProvider services,
     SchedulerHolder holder,
     DataReadiness readiness,
-    JobsBootstrap bootstrap,
     NodeIdentity node,
     IOptions<JobsOptions> options,
     ILoggerFactory loggers,
@@ -47,7 +46,9 @@ public sealed partial class SchedulerHost(
         try
         {
             Quartz.Logging.LogContext.SetCurrentLogProvider(loggers);
+            // Resolved only now: the stores open the database, which a misconfigured app must not touch at start.
             var stores = services.GetRequiredService<DataStores>();
+            var bootstrap = services.GetRequiredService<JobsBootstrap>();
             var scheduler = await QuartzSchedulerFactory.CreateAsync(stores.Database, options.Value, node.Id, stoppingToken);
             scheduler.JobFactory = new ServiceJobFactory(services);
             await bootstrap.EnsureJobsAsync(scheduler, stoppingToken);

@@ -61,8 +61,8 @@ public sealed partial class JobCard
 
     private Task RunNowAsync() => ActAsync(async () =>
     {
-        await OnRunRequested.InvokeAsync();
         await Scheduler.RunNowAsync(Schedule.Job);
+        await OnRunRequested.InvokeAsync();
         await OnChanged.InvokeAsync();
     });
 

@@ -29,9 +29,12 @@ public sealed partial class JobsPage : IAsyncDisposable
     [Inject] private DataStores Stores { get; set; } = default!;
     [Inject] private JobScheduler Scheduler { get; set; } = default!;
     [Inject] private SchedulerHolder Holder { get; set; } = default!;
-    [Inject] private JobRunStore Runs { get; set; } = default!;
+    [Inject] private IServiceProvider Services { get; set; } = default!;
     [Inject] private JobActivity Activity { get; set; } = default!;
     [Inject] private ILogger<JobsPage> Logger { get; set; } = default!;
+
+    // Resolved on use, like DataStores: with a misconfigured database the page must show the notice, not fail to build.
+    private JobRunStore Runs => Services.GetRequiredService<JobRunStore>();
 
     protected override void OnInitialized()
     {
@@ -112,7 +115,7 @@ public sealed partial class JobsPage : IAsyncDisposable
                 });
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception error) when (error is OperationCanceledException or ObjectDisposedException)
         {
             // The page was closed.
         }
