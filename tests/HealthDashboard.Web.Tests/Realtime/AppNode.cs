@@ -38,7 +38,8 @@ public sealed class AppNode : IDisposable
     }
 
     /// <summary>Starts the app and waits until its data is ready and its first aggregate snapshot is there.</summary>
-    public static async Task<AppNode> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan readyTimeout)
+    /// <param name="probeUnit">A unit of the database, whose aggregate answers once the snapshot is there.</param>
+    public static async Task<AppNode> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan readyTimeout, string probeUnit = "AG")
     {
         var appHost = RepositoryPaths.WebAppHost;
         var port = FreePort.Next();
@@ -65,7 +66,7 @@ public sealed class AppNode : IDisposable
         process.BeginErrorReadLine();
         try
         {
-            await node.WaitForSnapshotAsync(readyTimeout);
+            await node.WaitForSnapshotAsync(readyTimeout, probeUnit);
         }
         catch
         {
@@ -89,7 +90,7 @@ public sealed class AppNode : IDisposable
     }
 
     /// <summary>Ready means the aggregates answer: 503 while the data is seeded and the first snapshot computed.</summary>
-    private async Task WaitForSnapshotAsync(TimeSpan timeout)
+    private async Task WaitForSnapshotAsync(TimeSpan timeout, string probeUnit)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
@@ -101,7 +102,7 @@ public sealed class AppNode : IDisposable
 
             try
             {
-                using var response = await Http.GetAsync("/api/aggregates?indicator=HI_COV&orgUnit=AG&period=2024");
+                using var response = await Http.GetAsync($"/api/aggregates?indicator=HI_COV&orgUnit={probeUnit}&period=2024");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;

@@ -1,16 +1,23 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using HealthDashboard.Cli;
 using HealthDashboard.Cli.Hub;
 using HealthDashboard.Web.Api;
 using Npgsql;
 
 namespace HealthDashboard.Web.Tests.Realtime;
 
-/// <summary>Two app processes on one PostgreSQL database: LISTEN/NOTIFY carries a write on one to hub clients of the other.</summary>
+/// <summary>
+/// Two app processes on one PostgreSQL database: LISTEN/NOTIFY carries a write on one to hub clients of the other.
+/// The database holds a small synthetic area made by the CLI's <c>generate</c> rather than the whole sample, so the
+/// nodes start in seconds even while the rest of the suite keeps both cores busy.
+/// </summary>
 public sealed class TwoNodeTests : IAsyncLifetime
 {
     private const string ApiKey = "two-node-key";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    private const string Station = "SYN_P001_D01_C01_TYT";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan Arrival = TimeSpan.FromSeconds(30);
 
     private readonly string _admin = Environment.GetEnvironmentVariable("HD_TEST_POSTGRES") is { Length: > 0 } value
@@ -19,12 +26,21 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
     private readonly string _name = $"hd_test_{Guid.NewGuid():N}";
 
+    private string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+
     public async Task InitializeAsync()
     {
-        await using var connection = new NpgsqlConnection(_admin);
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {_name}", connection);
-        await create.ExecuteNonQueryAsync();
+        await using (var connection = new NpgsqlConnection(_admin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {_name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync(["generate", "--communes", "16", "--years", "1", "--provider", "postgres", "--db", ConnectionString], output, error);
+        Assert.True(code == 0, error.ToString());
     }
 
     public async Task DisposeAsync()
@@ -38,39 +54,43 @@ public sealed class TwoNodeTests : IAsyncLifetime
     [Fact]
     public async Task AValueSavedThroughNodeAReachesAHubClientOfNodeB()
     {
-        // A seeds the database; B starts on it once it is ready, as a second node joining a cluster would.
-        using var nodeA = await AppNode.StartAsync(Settings("node-a"), StartTimeout);
-        using var nodeB = await AppNode.StartAsync(Settings("node-b"), StartTimeout);
+        using var nodeA = await AppNode.StartAsync(Settings("node-a"), StartTimeout, probeUnit: "SYN");
+        using var nodeB = await AppNode.StartAsync(Settings("node-b"), StartTimeout, probeUnit: "SYN");
         var onA = new ChangeRecorder();
         var onB = new ChangeRecorder();
         await using var clientOfA = await IndicatorsHubClient.ConnectAsync(nodeA.BaseAddress, onA.Record);
         await using var clientOfB = await IndicatorsHubClient.ConnectAsync(nodeB.BaseAddress, onB.Record);
-        await clientOfA.SubscribeAsync("INS_PRIMARY", "AG_LXU_01_TYT");
-        await clientOfB.SubscribeAsync("INS_PRIMARY", "AG_LXU_01_TYT");
+        await clientOfA.SubscribeAsync("INS_PRIMARY", Station);
+        await clientOfB.SubscribeAsync("INS_PRIMARY", Station);
+        // A month of the generated year; both terms of the ratio are written, so the expected figures do not depend on the data.
+        var month = (DateTime.Today.Year - 1).ToString(CultureInfo.InvariantCulture) + "03";
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dataValueSets")
         {
-            Content = JsonContent.Create(new { dataValues = new[] { new { dataElement = "PC_VISITS", orgUnit = "AG_LXU_01_TYT", period = "202103", value = "8642" } } }),
+            Content = JsonContent.Create(new
+            {
+                orgUnit = Station, period = month,
+                dataValues = new[] { new { dataElement = "PC_VISITS", value = "8642" }, new { dataElement = "PC_VISITS_INS", value = "4321" } },
+            }),
         };
         request.Headers.Add(ApiKeyOptions.HeaderName, ApiKey);
         using var response = await nodeA.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var change = await onB.WaitForAsync(c => c.Period == "202103" && c.Denominator == 8642, Arrival);
-        Assert.Equal(("INS_PRIMARY", "AG_LXU_01_TYT"), (change.Indicator, change.OrgUnit));
+        var change = await onB.WaitForAsync(c => c.Period == month && c.Denominator == 8642 && c.Numerator == 4321, Arrival);
+        Assert.Equal(("INS_PRIMARY", Station, 50.0), (change.Indicator, change.OrgUnit, change.Value));
         // The writing node shows it too, from its own queue (it ignores its own notice).
-        var onItsOwnNode = await onA.WaitForAsync(c => c.Period == "202103" && c.Denominator == 8642, Arrival);
-        Assert.Equal((change.Numerator, change.Value), (onItsOwnNode.Numerator, onItsOwnNode.Value));
-        // B's own API serves the new figure too: its snapshot took the change, not only its hub.
-        var onBsApi = await nodeB.Http.GetFromJsonAsync<AggregateDto>("/api/aggregates?indicator=INS_PRIMARY&orgUnit=AG_LXU_01_TYT&period=202103");
-        Assert.Equal(8642, onBsApi!.Denominator);
+        await onA.WaitForAsync(c => c.Period == month && c.Denominator == 8642 && c.Numerator == 4321, Arrival);
+        // B's own API serves the new figure: its snapshot took the change, not only its hub.
+        var onBsApi = await nodeB.Http.GetFromJsonAsync<AggregateDto>($"/api/aggregates?indicator=INS_PRIMARY&orgUnit={Station}&period={month}");
+        Assert.Equal((8642.0, 4321.0), (onBsApi!.Denominator, onBsApi.Numerator));
     }
 
     private Dictionary<string, string> Settings(string node) => new()
     {
         ["Database:Provider"] = "Postgres",
-        // Seeding's COPY of 1.7 million values can outlast Npgsql's 30 s command timeout on a busy two-core machine.
-        ["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(_admin) { Database = _name, CommandTimeout = 600 }.ConnectionString,
+        ["Database:ConnectionString"] = ConnectionString,
+        ["Database:SeedSampleData"] = "false",
         ["Api:Key"] = ApiKey,
         ["Node:Id"] = node,
     };
