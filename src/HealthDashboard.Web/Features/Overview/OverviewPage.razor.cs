@@ -1,5 +1,6 @@
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
 using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.Components;
@@ -19,6 +20,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
     private CancellationTokenSource? _loading;
     private SparklineRenderer? _charts;
     private IDisposable? _changes;
+    private CircuitCulture _culture;
 
     [Parameter]
     public string? Code { get; set; }
@@ -43,6 +45,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
 
     protected override void OnInitialized()
     {
+        _culture = CircuitCulture.Capture();
         Readiness.Changed += OnReadinessChanged;
         _changes = Changes.Subscribe(OnAggregatesChanged);
     }
@@ -58,6 +61,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
         {
             _ = InvokeAsync(async () =>
             {
+                _culture.Apply();
                 try
                 {
                     if (await Overviews.LoadAsync(shown.Unit.Code) is { } fresh && _overview?.Unit.Code == fresh.Unit.Code)
@@ -87,6 +91,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
 
     private void OnReadinessChanged() => InvokeAsync(async () =>
     {
+        _culture.Apply();
         if (Readiness.IsReady)
         {
             await LoadAsync();
