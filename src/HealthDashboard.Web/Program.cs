@@ -5,6 +5,7 @@ using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.DataValues;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Features.Wall;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
@@ -28,6 +29,7 @@ builder.Services.AddDataValueWrites(builder.Configuration);
 builder.Services.AddRealtimePush();
 builder.Services.AddDashboardJobs(builder.Configuration);
 builder.Services.AddOverview();
+builder.Services.AddWall();
 builder.Services.AddDashboardUi();
 
 var app = builder.Build();

@@ -4,6 +4,7 @@ using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Migrations;
 using HealthDashboard.Data.OrgUnits;
 using HealthDashboard.Data.Sample;
+using HealthDashboard.Data.Wall;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Periods;
 
@@ -78,6 +79,11 @@ public sealed class DatabaseSeeder(Database database)
         await store.SaveAsync(catalog with { Plans = [], Targets = [] }, cancellationToken);
         var report = await new AreaSeeder(database).SeedAsync(SampleUnitsFile.Load(), FirstSampleMonth, Period.MonthOf(today), SampleSeed, cancellationToken);
         await store.SaveAsync(catalog, cancellationToken);
+        if (await new PlaylistStore(database).CountAsync(cancellationToken) == 0)
+        {
+            await new PlaylistStore(database).SaveAsync(SamplePlaylist.Create(), cancellationToken);
+        }
+
         return report;
     }
 

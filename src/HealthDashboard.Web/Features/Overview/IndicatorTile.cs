@@ -1,10 +1,13 @@
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Status;
 
 namespace HealthDashboard.Web.Features.Overview;
 
 /// <summary>What one indicator's tile shows: the latest value, the target that applies, and how the two compare.</summary>
+/// <param name="Status">The latest value against the next target, as the overview's chip says it (met or not).</param>
+/// <param name="PlanStatus">The engine's judgement for the latest year: achieved, on track, at risk or off track against the plan's path.</param>
 public sealed record IndicatorTile(
     Indicator Indicator,
     IndicatorResult Latest,
@@ -12,7 +15,8 @@ public sealed record IndicatorTile(
     Period? ThroughMonth,
     Target? Target,
     TileStatus Status,
-    IReadOnlyList<YearValue> Series)
+    IReadOnlyList<YearValue> Series,
+    StatusAssessment PlanStatus)
 {
     public bool IsYearToDate => ThroughMonth is not null;
 }

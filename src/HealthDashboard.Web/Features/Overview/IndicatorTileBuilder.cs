@@ -3,6 +3,7 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Status;
 
 namespace HealthDashboard.Web.Features.Overview;
 
@@ -37,7 +38,8 @@ public sealed class IndicatorTileBuilder(
         // this month even when a yearly element already has a value for the whole year.
         var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, _unit, _currentYear), currentMonth) : null;
         var target = TargetFinder.NextTarget(targets, tree, unit, indicator.Code, _currentYear);
-        return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, StatusOf(indicator, latest, target), series);
+        return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, StatusOf(indicator, latest, target), series,
+            latestYear is { } shownYear ? snapshot.Status(indicator, _unit, shownYear) : StatusAssessment.NoData);
     }
 
     private static Period? Min(Period? month, Period cap) => month is { } m && m.CompareTo(cap) > 0 ? cap : month;

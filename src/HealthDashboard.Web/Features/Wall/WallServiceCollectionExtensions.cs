@@ -1,0 +1,10 @@
+namespace HealthDashboard.Web.Features.Wall;
+
+public static class WallServiceCollectionExtensions
+{
+    public static IServiceCollection AddWall(this IServiceCollection services)
+    {
+        services.AddSingleton<WallText>();
+        return services;
+    }
+}

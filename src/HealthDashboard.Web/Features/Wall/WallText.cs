@@ -1,0 +1,22 @@
+using static HealthDashboard.Web.Localization.Bilingual;
+
+namespace HealthDashboard.Web.Features.Wall;
+
+/// <summary>The wall's words in Vietnamese and English.</summary>
+public sealed class WallText
+{
+    public string Updated => Pick("Cập nhật", "Updated");
+    public string Connected => Pick("Đã kết nối", "Connected");
+    public string Reconnecting => Pick("Đang kết nối lại…", "Reconnecting…");
+    public string Offline => Pick("Mất kết nối máy chủ, đang thử lại", "Server unreachable, retrying");
+    public string PlaylistNotFound(string code) => Pick($"Không có danh sách trình chiếu “{code}”.", $"There is no wall playlist “{code}”.");
+    public string PlaylistHint => Pick("Quản trị viên tạo danh sách tại /admin/playlists.", "An administrator creates playlists at /admin/playlists.");
+    public string SlideFailed => Pick("Không hiển thị được trang này.", "This slide could not be shown.");
+    public string KpiTitle(string unit) => Pick($"Chỉ tiêu chính — {unit}", $"Key indicators — {unit}");
+    public string Target(int year) => Pick($"Mục tiêu {year}", $"Target {year}");
+    public string NoTargets => Pick("Đơn vị này chưa có chỉ tiêu nào có mục tiêu.", "No indicator has a target for this unit.");
+    public string UnitMissing(string code) => Pick($"Không có đơn vị “{code}”.", $"No org unit “{code}”.");
+    public string IndicatorMissing(string code) => Pick($"Không có chỉ tiêu “{code}”.", $"No indicator “{code}”.");
+    public string Page(int page, int pages) => Pick($"trang {page}/{pages}", $"page {page} of {pages}");
+    public string SmallDenominator => Pick("mẫu số nhỏ", "small denominator");
+}
