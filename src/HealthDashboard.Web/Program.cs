@@ -6,6 +6,7 @@ using HealthDashboard.Web.Features.DataValues;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Features.Wall;
+using HealthDashboard.Web.Features.Admin.Playlists;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
@@ -30,6 +31,7 @@ builder.Services.AddRealtimePush();
 builder.Services.AddDashboardJobs(builder.Configuration);
 builder.Services.AddOverview();
 builder.Services.AddWall();
+builder.Services.AddPlaylistAdmin();
 builder.Services.AddDashboardUi();
 
 var app = builder.Build();

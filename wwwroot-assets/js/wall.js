@@ -10,6 +10,11 @@ export function start() {
     started = true;
     tick();
     setInterval(tick, 1000);
+    // A new figure arrived: say "0 s ago" now, not at the next tick.
+    const updated = document.querySelector('.hd-wall-updated');
+    if (updated) {
+        new MutationObserver(tick).observe(updated, { attributes: true, attributeFilter: ['data-updated-ms'] });
+    }
     watchReconnection();
 }
 

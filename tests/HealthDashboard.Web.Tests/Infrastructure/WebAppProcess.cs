@@ -20,6 +20,9 @@ public sealed class WebAppProcess : IDisposable
         BaseAddress = baseAddress;
     }
 
+    /// <summary>The key the app takes for API writes (X-Api-Key), so browser tests can save values as a machine would.</summary>
+    public const string ApiKey = "browser-test-key";
+
     public Uri BaseAddress { get; }
 
     /// <summary>What the app printed, for a failing test's message.</summary>
@@ -56,6 +59,7 @@ public sealed class WebAppProcess : IDisposable
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__ConnectionString"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Api__Key"] = ApiKey;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{appHost} did not start.");
         var app = new WebAppProcess(process, new Uri($"http://127.0.0.1:{port}"));

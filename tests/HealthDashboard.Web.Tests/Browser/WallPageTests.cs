@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using HealthDashboard.Data.Wall;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Wall;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace HealthDashboard.Web.Tests.Browser;
+
+/// <summary>Wall mode in real Chromium against the app process: rotation, fit at 1080p and 4K, live pulses, English.</summary>
+[Collection(SeededAppCollection.Name)]
+public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output)
+{
+    private const float TimeoutMs = 60_000;
+
+    [Fact]
+    public async Task TheWallRotatesItsSlidesWithoutScrollbarsAtFullHdAnd4kInLargeType()
+    {
+        await new PlaylistStore(app.Database).SaveAsync(new WallPlaylist("test-rotation", "Rotation", 5,
+            [new WallSlide(WallSlideKind.Kpi, "AG"), new WallSlide(WallSlideKind.Kpi, "AG_LXU")]));
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await OpenAsync(browser, web, "/wall/test-rotation");
+
+        var wall = page.Locator("[data-testid='wall']");
+        await Assertions.Expect(wall).ToHaveAttributeAsync("data-frame", "0");
+        await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToContainTextAsync("An Giang · trang 1/3");
+        await Assertions.Expect(page.Locator("[data-testid='clock']")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d\d:\d\d:\d\d · \d\d/\d\d/\d{4}$"));
+        await AssertFitsAsync(page, "1920×1080");
+        await SaveScreenshotAsync(page, "wall-kpi-1080p.png");
+
+        // Five seconds a frame: the next page of An Giang's grid, then on to Long Xuyên's.
+        await Assertions.Expect(wall).ToHaveAttributeAsync("data-frame", "1", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToContainTextAsync("trang 2/3");
+        await Assertions.Expect(wall).ToHaveAttributeAsync("data-frame", "3", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToContainTextAsync("Long Xuyên");
+
+        await page.SetViewportSizeAsync(3840, 2160);
+        await AssertFitsAsync(page, "3840×2160");
+        await SaveScreenshotAsync(page, "wall-kpi-4k.png");
+    }
+
+    [Fact]
+    public async Task ASavedValueChangesItsTileAndPulsesOnAnOpenWallWithinTwoSecondsWithoutAReloadAndEnglishIsOneCookieAway()
+    {
+        await new PlaylistStore(app.Database).SaveAsync(new WallPlaylist("test-live", "Live", 3600, [new WallSlide(WallSlideKind.Kpi, "AG")]));
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await OpenAsync(browser, web, "/wall/test-live");
+        var tile = page.Locator("[data-indicator='HI_COV']");
+        var value = tile.Locator("[data-testid='wall-value']");
+        var before = await value.InnerTextAsync();
+        await page.EvaluateAsync("() => window.__notReloaded = true");
+
+        // 40,000 more insured people at one station this month: An Giang's coverage for the year moves by about 1.6 points.
+        var thisMonth = Period.MonthOf(DateOnly.FromDateTime(DateTime.Now));
+        var latest = await LatestInsuredAsync("AG_LXU_01_TYT");
+        using var http = new HttpClient { BaseAddress = web.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Api-Key", WebAppProcess.ApiKey);
+        var saved = System.Diagnostics.Stopwatch.StartNew();
+        var response = await http.PostAsJsonAsync("/api/dataValues", new
+        {
+            dataElement = "HI_INSURED", orgUnit = "AG_LXU_01_TYT", period = thisMonth.ToString(),
+            value = (latest + 40_000).ToString(CultureInfo.InvariantCulture),
+        });
+        response.EnsureSuccessStatusCode();
+
+        await Assertions.Expect(value).Not.ToHaveTextAsync(before, new() { Timeout = 2_000 });
+        output.WriteLine($"HI_COV on the wall went from {before} to {await value.InnerTextAsync()} {saved.ElapsedMilliseconds} ms after the POST.");
+        await Assertions.Expect(tile).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("hd-wall-pulse"));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "The wall reloaded instead of updating in place.");
+        Assert.Matches(@"^\d+,\d$", await value.InnerTextAsync());
+        await SaveScreenshotAsync(page, "wall-pulse.png");
+
+        await page.GotoAsync("/culture?c=en-US&redirect=%2Fwall%2Ftest-live");
+        await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToContainTextAsync("Key indicators — An Giang");
+        await Assertions.Expect(page.Locator(".hd-wall-updated")).ToContainTextAsync("Updated");
+        Assert.Matches(@"^\d+\.\d$", await page.Locator("[data-indicator='HI_COV'] [data-testid='wall-value']").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task AnUnknownPlaylistSaysSoInsteadOfFailing()
+    {
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+
+        await page.GotoAsync("/wall/no-such-playlist");
+
+        await Assertions.Expect(page.Locator("[data-testid='wall-not-found']")).ToContainTextAsync("no-such-playlist");
+    }
+
+    private static async Task<IPage> OpenAsync(Infrastructure.Browser browser, WebAppProcess web, string path)
+    {
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        await page.GotoAsync(path);
+        await page.Locator("[data-testid='wall-kpis'] [data-testid='wall-value']").First.WaitForAsync();
+        return page;
+    }
+
+    private async Task<double> LatestInsuredAsync(string unit)
+    {
+        await using var connection = await app.Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT v.value FROM data_value v JOIN org_unit u ON u.id = v.org_unit_id JOIN data_element e ON e.id = v.data_element_id " +
+                              "WHERE e.code = 'HI_INSURED' AND u.code = $unit ORDER BY v.period DESC LIMIT 1";
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.Value) = ("$unit", unit);
+        command.Parameters.Add(parameter);
+        return Convert.ToDouble(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Nothing scrolls and the smallest text on the wall is at least 28 px, wherever it is.</summary>
+    private async Task AssertFitsAsync(IPage page, string size)
+    {
+        var fit = await page.EvaluateAsync<FitReport>(
+            """
+            () => {
+              const root = document.documentElement;
+              const texts = [...document.querySelectorAll('.hd-wall *')]
+                .filter(e => e.offsetParent !== null && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()));
+              return {
+                scrollWidth: root.scrollWidth, clientWidth: root.clientWidth,
+                scrollHeight: root.scrollHeight, clientHeight: root.clientHeight,
+                smallestFont: Math.min(...texts.map(e => parseFloat(getComputedStyle(e).fontSize))),
+                clipped: [...document.querySelectorAll('.hd-wall-kpi')].filter(e => e.scrollHeight > e.clientHeight + 1).length,
+              };
+            }
+            """);
+        output.WriteLine($"{size}: scroll {fit.ScrollWidth}×{fit.ScrollHeight} in {fit.ClientWidth}×{fit.ClientHeight}, smallest text {fit.SmallestFont} px, clipped tiles {fit.Clipped}");
+        Assert.True(fit.ScrollWidth <= fit.ClientWidth && fit.ScrollHeight <= fit.ClientHeight, $"The wall scrolls at {size}.");
+        Assert.True(fit.SmallestFont >= 28, $"Text of {fit.SmallestFont} px at {size}.");
+        Assert.Equal(0, fit.Clipped);
+    }
+
+    private sealed class FitReport
+    {
+        public double ScrollWidth { get; set; }
+        public double ClientWidth { get; set; }
+        public double ScrollHeight { get; set; }
+        public double ClientHeight { get; set; }
+        public double SmallestFont { get; set; }
+        public double Clipped { get; set; }
+    }
+
+    private async Task SaveScreenshotAsync(IPage page, string name) =>
+        output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, name)}");
+}
