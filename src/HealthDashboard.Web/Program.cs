@@ -1,5 +1,6 @@
 using HealthDashboard.Web.Api;
 using HealthDashboard.Web.Components;
+using HealthDashboard.Web.Diagnostics;
 using HealthDashboard.Web.Errors;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.DataValues;
@@ -33,6 +34,7 @@ builder.Services.AddOverview();
 builder.Services.AddWall();
 builder.Services.AddPlaylistAdmin();
 builder.Services.AddDashboardUi();
+builder.Services.AddDashboardDiagnostics();
 
 var app = builder.Build();
 
@@ -41,7 +43,7 @@ app.UseDashboardLocalization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCultureEndpoint();
-app.MapDashboardApi();
+app.MapDashboardApi(app.Configuration);
 app.MapRealtimePush();
 app.MapDashboardUi();
 

@@ -1,11 +1,14 @@
+using HealthDashboard.Web.Diagnostics;
+
 namespace HealthDashboard.Web.Api;
 
 public static class ApiEndpoints
 {
-    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
     {
         var api = endpoints.MapGroup("/api");
         api.MapStatusApi();
+        api.MapDiagnosticsApi(configuration);
         var data = api.MapGroup("").AddEndpointFilter<ReadinessFilter>();
         data.MapOrgUnitsApi();
         data.MapIndicatorsApi();
