@@ -22,7 +22,7 @@ function loadPlotly() {
 }
 
 // Okabe–Ito: readable with the common colour-vision deficiencies; the same hues as the status chips.
-const statusColours = { Achieved: "#0072B2", NotMet: "#D55E00" };
+const statusColours = { "achieved": "#0072B2", "on-track": "#009E73", "at-risk": "#E69F00", "off-track": "#D55E00" };
 const lineColour = "#5B6B7F";
 
 function sparklineTraces(item) {

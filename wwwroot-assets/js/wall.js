@@ -1,5 +1,7 @@
-// Wall mode in the browser: the clock and "updated N s ago" tick here (no server round trip per second), and the
+// Wall mode in the browser: the clock and (freshness.js) "updated N s ago" tick here (no server round trip per second), and the
 // connection is watched so a wall left alone for days comes back by itself after a network cut or a server restart.
+
+import { start as startFreshness } from './freshness.js';
 
 let started = false;
 
@@ -10,11 +12,7 @@ export function start() {
     started = true;
     tick();
     setInterval(tick, 1000);
-    // A new figure arrived: say "0 s ago" now, not at the next tick.
-    const updated = document.querySelector('.hd-wall-updated');
-    if (updated) {
-        new MutationObserver(tick).observe(updated, { attributes: true, attributeFilter: ['data-updated-ms'] });
-    }
+    startFreshness();
     watchReconnection();
 }
 
@@ -27,20 +25,6 @@ function tick() {
         clock.textContent = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())} · ` +
             `${pad(now.getDate())}/${pad(now.getMonth() + 1)}/${now.getFullYear()}`;
     }
-    const updated = document.querySelector('.hd-wall-updated');
-    const at = Number(updated?.dataset.updatedMs);
-    if (updated && at > 0) {
-        updated.textContent = `${updated.dataset.label} ${ago(Math.max(0, (now.getTime() - at) / 1000), updated.dataset.lang)}`;
-    }
-}
-
-// The glossary's form: "Cập nhật 12 giây trước" / "Updated 12 s ago".
-export function ago(seconds, lang) {
-    const vi = lang === 'vi';
-    if (seconds < 60) return vi ? `${Math.floor(seconds)} giây trước` : `${Math.floor(seconds)} s ago`;
-    if (seconds < 3600) return vi ? `${Math.floor(seconds / 60)} phút trước` : `${Math.floor(seconds / 60)} min ago`;
-    if (seconds < 86400) return vi ? `${Math.floor(seconds / 3600)} giờ trước` : `${Math.floor(seconds / 3600)} h ago`;
-    return vi ? `${Math.floor(seconds / 86400)} ngày trước` : `${Math.floor(seconds / 86400)} d ago`;
 }
 
 function setConnection(state) {

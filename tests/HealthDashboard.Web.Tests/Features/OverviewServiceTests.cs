@@ -1,3 +1,4 @@
+using HealthDashboard.Domain.Status;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,9 @@ public sealed class OverviewServiceTests(SeededAppFixture app)
             Assert.Equal(latest?.Year, tile.Year);
             Assert.Equal(latest?.Result, latest is null ? null : tile.Latest);
         });
-        Assert.Contains(overview.Tiles, t => t.Status == TileStatus.Achieved || t.Status == TileStatus.NotMet);
+        // The engine's judgement of the latest year: none without a value, one for every tile with a value and a target.
+        Assert.All(overview.Tiles.Where(t => t.Latest.Value is null), t => Assert.Equal(TargetStatus.NoData, t.PlanStatus.Status));
+        Assert.All(overview.Tiles.Where(t => t.Latest.Value is not null && t.Target is not null), t => Assert.NotEqual(TargetStatus.NoData, t.PlanStatus.Status));
     }
 
     [Fact]

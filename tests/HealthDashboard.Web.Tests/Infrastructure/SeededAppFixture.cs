@@ -31,6 +31,23 @@ public sealed class SeededAppFixture : IAsyncLifetime
         Database = new Database(new DatabaseOptions { ConnectionString = File.ConnectionString });
     }
 
+    /// <summary>
+    /// A consistent copy of the seeded database (VACUUM INTO) for a test that writes values: the shared file's figures
+    /// are what the other tests compare the in-process app against, and that app would not hear of another process's writes.
+    /// </summary>
+    public async Task<TempSqliteFile> CopyAsync()
+    {
+        var copy = new TempSqliteFile();
+        await using var connection = await Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "VACUUM INTO $path";
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.Value) = ("$path", copy.Path);
+        command.Parameters.Add(parameter);
+        await command.ExecuteNonQueryAsync();
+        return copy;
+    }
+
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();

@@ -6,7 +6,6 @@ using HealthDashboard.Domain.Status;
 namespace HealthDashboard.Web.Features.Overview;
 
 /// <summary>What one indicator's tile shows: the latest value, the target that applies, and how the two compare.</summary>
-/// <param name="Status">The latest value against the next target, as the overview's chip says it (met or not).</param>
 /// <param name="PlanStatus">The engine's judgement for the latest year: achieved, on track, at risk or off track against the plan's path.</param>
 public sealed record IndicatorTile(
     Indicator Indicator,
@@ -14,7 +13,6 @@ public sealed record IndicatorTile(
     int? Year,
     Period? ThroughMonth,
     Target? Target,
-    TileStatus Status,
     IReadOnlyList<YearValue> Series,
     StatusAssessment PlanStatus)
 {

@@ -38,27 +38,9 @@ public sealed class IndicatorTileBuilder(
         // this month even when a yearly element already has a value for the whole year.
         var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, _unit, _currentYear), currentMonth) : null;
         var target = TargetFinder.NextTarget(targets, tree, unit, indicator.Code, _currentYear);
-        return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, StatusOf(indicator, latest, target), series,
+        return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, series,
             latestYear is { } shownYear ? snapshot.Status(indicator, _unit, shownYear) : StatusAssessment.NoData);
     }
 
     private static Period? Min(Period? month, Period cap) => month is { } m && m.CompareTo(cap) > 0 ? cap : month;
-
-    public static TileStatus StatusOf(Indicator indicator, IndicatorResult result, Target? target)
-    {
-        if (result.Value is not { } value)
-        {
-            return TileStatus.NoData;
-        }
-
-        if (target is null)
-        {
-            return TileStatus.NoTarget;
-        }
-
-        // Compared as shown: a tile reading "95,0 %" against "≥ 95 %" must not say "not met" because of 94.96.
-        return TargetComparison.Meets(target.Comparator, AsShown(value, indicator.Decimals), target.Value) ? TileStatus.Achieved : TileStatus.NotMet;
-    }
-
-    public static double AsShown(double value, int decimals) => IndicatorMath.AsShown(value, decimals);
 }

@@ -22,15 +22,8 @@ public sealed class OverviewText
     public string YearToDateHint => Pick("Năm chưa kết thúc: số liệu lũy kế từ đầu năm.", "The year is not over: figures are year to date.");
     public string Trend => Pick("Xu hướng theo năm", "Trend by year");
 
+    public string Updated => Pick("Cập nhật", "Updated");
     public string TargetFor(int year) => Pick($"Mục tiêu {year}", $"Target {year}");
-
-    public string StatusName(TileStatus status) => status switch
-    {
-        TileStatus.Achieved => Achieved,
-        TileStatus.NotMet => NotMet,
-        TileStatus.NoData => NoData,
-        _ => NoTarget,
-    };
 
     /// <summary>When the figures were aggregated, in Vietnam's time (the plans' and the users' clock), and which version.</summary>
     public string ComputedAt(DateTimeOffset at, long version)

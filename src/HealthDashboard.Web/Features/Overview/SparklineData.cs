@@ -1,3 +1,5 @@
+using HealthDashboard.Web.Features.Status;
+
 namespace HealthDashboard.Web.Features.Overview;
 
 /// <summary>What charts.js needs to draw one tile's yearly trend (serialised to camelCase JSON for the JS module).</summary>
@@ -9,7 +11,7 @@ public sealed record SparklineData(string Id, int[] Years, double[] Values, doub
         ElementId(tile),
         tile.Series.Select(p => p.Year).ToArray(),
         tile.Series.Select(p => p.Value).ToArray(),
-        tile.Target?.Value,
+        (tile.PlanStatus.Target ?? tile.Target)?.Value,
         tile.IsYearToDate,
-        tile.Status.ToString());
+        tile.Target is null ? "" : PlanStatusText.Css(tile.PlanStatus.Status));
 }

@@ -1,5 +1,6 @@
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Features.Status;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
 using Microsoft.AspNetCore.Components;

@@ -1,7 +1,7 @@
 using HealthDashboard.Domain.Status;
 using static HealthDashboard.Web.Localization.Bilingual;
 
-namespace HealthDashboard.Web.Features.Wall;
+namespace HealthDashboard.Web.Features.Status;
 
 /// <summary>The engine's five target statuses in the glossary's words, with a CSS name and an icon each (never colour alone).</summary>
 public static class PlanStatusText
@@ -14,6 +14,9 @@ public static class PlanStatusText
         TargetStatus.OffTrack => Pick("Chậm tiến độ", "Off track"),
         _ => Pick("Chưa có dữ liệu", "No data"),
     };
+
+    /// <summary>The order tiles are counted and legends are listed in: best first.</summary>
+    public static readonly TargetStatus[] Ordered = [TargetStatus.Achieved, TargetStatus.OnTrack, TargetStatus.AtRisk, TargetStatus.OffTrack, TargetStatus.NoData];
 
     public static string Css(TargetStatus status) => status switch
     {
