@@ -6,6 +6,7 @@ using HealthDashboard.Domain.Status;
 namespace HealthDashboard.Web.Features.Overview;
 
 /// <summary>What one indicator's tile shows: the latest value, the target that applies, and how the two compare.</summary>
+/// <param name="ShownPeriod">With a month or quarter filter, the latest such period of the year that has a value.</param>
 /// <param name="PlanStatus">The engine's judgement for the latest year: achieved, on track, at risk or off track against the plan's path.</param>
 public sealed record IndicatorTile(
     Indicator Indicator,
@@ -14,7 +15,8 @@ public sealed record IndicatorTile(
     Period? ThroughMonth,
     Target? Target,
     IReadOnlyList<YearValue> Series,
-    StatusAssessment PlanStatus)
+    StatusAssessment PlanStatus,
+    Period? ShownPeriod = null)
 {
     public bool IsYearToDate => ThroughMonth is not null;
 }

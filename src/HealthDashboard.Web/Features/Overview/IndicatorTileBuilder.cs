@@ -14,9 +14,14 @@ public sealed class IndicatorTileBuilder(
     OrgUnit unit,
     IReadOnlyList<Target> targets,
     int firstYear,
-    Period currentMonth)
+    Period currentMonth,
+    OverviewFilter? filter = null)
 {
+    private readonly OverviewFilter _filter = filter ?? OverviewFilter.None;
     private readonly int _currentYear = currentMonth.Year;
+
+    /// <summary>The last year looked at: the chosen one, or this one.</summary>
+    private readonly int _lastYear = filter?.Year ?? currentMonth.Year;
     private readonly int _unit = snapshot.Units.IndexOf(unit.Id);
 
     public IndicatorTile Build(Indicator indicator)
@@ -24,7 +29,7 @@ public sealed class IndicatorTileBuilder(
         var series = new List<YearValue>();
         var latest = IndicatorResult.NoData;
         int? latestYear = null;
-        for (var year = firstYear; year <= _currentYear; year++)
+        for (var year = firstYear; year <= _lastYear; year++)
         {
             var result = snapshot.Value(indicator, _unit, Period.OfYear(year));
             if (result.Value is { } value)
@@ -34,12 +39,40 @@ public sealed class IndicatorTileBuilder(
             }
         }
 
+        if (_filter.Year is { } chosen && latestYear != chosen)
+        {
+            // A chosen year shows that year's figure or none, never an older one passed off as it.
+            (latest, latestYear) = (IndicatorResult.NoData, null);
+        }
+
+        var target = TargetFinder.NextTarget(targets, tree, unit, indicator.Code, _lastYear);
+        if (_filter.PeriodType != PeriodType.Year && latestYear is { } valueYear && LatestWithin(indicator, valueYear) is { } sub)
+        {
+            return new IndicatorTile(indicator, sub.Result, latestYear, null, target, series, snapshot.Status(indicator, _unit, valueYear), sub.Period);
+        }
+
         // The current year is not over: its figure runs from January to the last month reported, and no further than
         // this month even when a yearly element already has a value for the whole year.
         var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, _unit, _currentYear), currentMonth) : null;
-        var target = TargetFinder.NextTarget(targets, tree, unit, indicator.Code, _currentYear);
         return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, series,
             latestYear is { } shownYear ? snapshot.Status(indicator, _unit, shownYear) : StatusAssessment.NoData);
+    }
+
+    /// <summary>The last month or quarter of the year with a value, up to this month.</summary>
+    private (Period Period, IndicatorResult Result)? LatestWithin(Indicator indicator, int year)
+    {
+        var periods = _filter.PeriodType == PeriodType.Month
+            ? Enumerable.Range(1, 12).Select(m => Period.Month(year, m))
+            : Enumerable.Range(1, 4).Select(q => Period.Quarter(year, q));
+        foreach (var period in periods.Reverse().Where(p => p.Start <= currentMonth.Start))
+        {
+            if (snapshot.Value(indicator, _unit, period) is { Value: not null } result)
+            {
+                return (period, result);
+            }
+        }
+
+        return null;
     }
 
     private static Period? Min(Period? month, Period cap) => month is { } m && m.CompareTo(cap) > 0 ? cap : month;

@@ -1,4 +1,6 @@
+using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
+using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
@@ -16,7 +18,10 @@ public sealed partial class OverviewPage : IAsyncDisposable
     private bool _failed;
     private bool _chartsPending;
     private bool _loadedOnce;
-    private string? _shownCode;
+    private string? _shownKey;
+    private OverviewFilter _filter = OverviewFilter.None;
+    private IReadOnlyList<string> _filterProblems = [];
+    private IReadOnlyList<Plan> _plans = [];
     private CancellationTokenSource? _loading;
     private SparklineRenderer? _charts;
     private IDisposable? _changes;
@@ -24,6 +29,21 @@ public sealed partial class OverviewPage : IAsyncDisposable
 
     [Parameter]
     public string? Code { get; set; }
+
+    [SupplyParameterFromQuery(Name = "plan")]
+    public string? PlanQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "year")]
+    public string? YearQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "periodType")]
+    public string? PeriodTypeQuery { get; set; }
+
+    [Inject]
+    private CatalogCache Catalog { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
 
     [Inject]
     private OverviewService Overviews { get; set; } = default!;
@@ -64,7 +84,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
                 _culture.Apply();
                 try
                 {
-                    if (await Overviews.LoadAsync(shown.Unit.Code) is { } fresh && _overview?.Unit.Code == fresh.Unit.Code)
+                    if (await Overviews.LoadAsync(shown.Unit.Code, _filter) is { } fresh && _overview?.Unit.Code == fresh.Unit.Code)
                     {
                         (_overview, _chartsPending) = (fresh, true);
                         StateHasChanged();
@@ -82,8 +102,8 @@ public sealed partial class OverviewPage : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        // The layout re-renders the page on every navigation; only a different unit is worth a reload.
-        if (Readiness.IsReady && (!_loadedOnce || !string.Equals(Code, _shownCode, StringComparison.OrdinalIgnoreCase)))
+        // The layout re-renders the page on every navigation; only a different unit or filter is worth a reload.
+        if (Readiness.IsReady && (!_loadedOnce || !string.Equals(ViewKey, _shownKey, StringComparison.OrdinalIgnoreCase)))
         {
             await LoadAsync();
         }
@@ -102,17 +122,23 @@ public sealed partial class OverviewPage : IAsyncDisposable
 
     private Task ReloadAsync() => LoadAsync();
 
+    private string ViewKey => $"{Code}|{PlanQuery}|{YearQuery}|{PeriodTypeQuery}";
+
+    private int ThisYear => Clock.GetLocalNow().Year;
+
     private async Task LoadAsync()
     {
         // Cancelled, not disposed: the older load may still be reading its token on the way out.
         _loading?.Cancel();
         _loading = new CancellationTokenSource();
         var cancellationToken = _loading.Token;
-        (_overview, _notFoundCode, _failed, _loadedOnce, _shownCode) = (null, null, false, true, Code);
+        (_overview, _notFoundCode, _failed, _loadedOnce, _shownKey) = (null, null, false, true, ViewKey);
         try
         {
             var code = Code ?? (await Units.TreeAsync(cancellationToken)).DefaultUnit()?.Code ?? "";
-            var overview = await Overviews.LoadAsync(code, cancellationToken);
+            _plans = (await Catalog.CatalogAsync(cancellationToken)).Plans;
+            _filter = OverviewFilter.Parse(PlanQuery, YearQuery, PeriodTypeQuery, _plans, OverviewService.FirstYear, ThisYear, out _filterProblems);
+            var overview = await Overviews.LoadAsync(code, _filter, cancellationToken);
             if (!cancellationToken.IsCancellationRequested)
             {
                 (_overview, _notFoundCode, _chartsPending) = (overview, overview is null ? code : null, overview is not null);

@@ -18,7 +18,11 @@ public sealed partial class OverviewService(
     public const int FirstYear = 2016;
 
     /// <summary>The overview of the unit with this code, or null when there is no such unit.</summary>
-    public async Task<UnitOverview?> LoadAsync(string unitCode, CancellationToken cancellationToken = default)
+    public Task<UnitOverview?> LoadAsync(string unitCode, CancellationToken cancellationToken = default) =>
+        LoadAsync(unitCode, OverviewFilter.None, cancellationToken);
+
+    /// <summary>The overview with the filters applied; a plan filter keeps only the indicators the plan sets a target for.</summary>
+    public async Task<UnitOverview?> LoadAsync(string unitCode, OverviewFilter filter, CancellationToken cancellationToken = default)
     {
         var tree = await units.TreeAsync(cancellationToken);
         if (tree.Find(unitCode) is not { } unit)
@@ -30,8 +34,11 @@ public sealed partial class OverviewService(
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var currentMonth = Period.MonthOf(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         var watch = Stopwatch.StartNew();
-        var builder = new IndicatorTileBuilder(snapshot, tree, unit, indicatorCatalog.Targets, FirstYear, currentMonth);
-        var tiles = indicatorCatalog.Indicators.Select(builder.Build).ToList();
+        var builder = new IndicatorTileBuilder(snapshot, tree, unit, indicatorCatalog.Targets, FirstYear, currentMonth, filter);
+        var inPlan = filter.Plan is { } plan
+            ? indicatorCatalog.Targets.Where(t => t.PlanCode == plan).Select(t => t.IndicatorCode).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : null;
+        var tiles = indicatorCatalog.Indicators.Where(i => inPlan is null || inPlan.Contains(i.Code)).Select(builder.Build).ToList();
         LogComputed(unit.Code, snapshot.Version, watch.Elapsed.TotalMilliseconds);
         return new UnitOverview(unit, tree.AncestorsOf(unit).Reverse().ToList(), tiles, snapshot.Version, snapshot.ComputedAt, watch.Elapsed);
     }

@@ -23,6 +23,20 @@ public sealed class OverviewText
     public string Trend => Pick("Xu hướng theo năm", "Trend by year");
 
     public string Updated => Pick("Cập nhật", "Updated");
+    public string AllPlans => Pick("Tất cả kế hoạch", "All plans");
+    public string LatestYear => Pick("Năm gần nhất", "Latest year");
+    public string Year => Pick("Năm", "Year");
+    public string PeriodType => Pick("Kỳ báo cáo", "Period type");
+    public string ByYear => Pick("Theo năm", "By year");
+    public string ByQuarter => Pick("Theo quý", "By quarter");
+    public string ByMonth => Pick("Theo tháng", "By month");
+    public string FilterIgnored => Pick("Bỏ qua bộ lọc không hợp lệ:", "Ignored a filter that makes no sense:");
+    public string FilterName(string query) => query switch
+    {
+        "plan" => Pick("kế hoạch không có trong danh mục", "a plan that is not in the catalog"),
+        "year" => Pick($"năm phải từ {OverviewService.FirstYear} đến năm nay", $"the year must be from {OverviewService.FirstYear} to this year"),
+        _ => Pick("kỳ báo cáo chỉ là tháng, quý hoặc năm", "the period type is month, quarter or year"),
+    };
     public string TargetFor(int year) => Pick($"Mục tiêu {year}", $"Target {year}");
 
     /// <summary>When the figures were aggregated, in Vietnam's time (the plans' and the users' clock), and which version.</summary>
@@ -37,6 +51,11 @@ public sealed class OverviewText
     /// <summary>"Năm 2025"; for the current year "Năm 2026, đến Tháng 11/2026", since the figure is year to date.</summary>
     public string PeriodOf(IndicatorTile tile)
     {
+        if (tile.ShownPeriod is { } shown)
+        {
+            return PeriodFormatter.Format(shown, CultureInfo.CurrentCulture);
+        }
+
         if (tile.Year is not { } year)
         {
             return NoData;

@@ -1,0 +1,46 @@
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthDashboard.Web.Tests.Features;
+
+[Collection(SeededAppCollection.Name)]
+public sealed class OverviewFilterTests(SeededAppFixture app)
+{
+    private static readonly Plan[] Plans = [new() { Code = "AG-NQ20", NameVi = "AG", NameEn = "AG" }];
+
+    [Theory]
+    [InlineData(null, null, null, null, null, PeriodType.Year, "")]
+    [InlineData("ag-nq20", "2024", "QUARTER", "AG-NQ20", 2024, PeriodType.Quarter, "")]
+    [InlineData("NOPE", "abc", "week", null, null, PeriodType.Year, "plan,year,periodType")]
+    [InlineData("' OR 1=1 --", "2015", "month", null, null, PeriodType.Month, "plan,year")]
+    [InlineData("", "2027", "", null, null, PeriodType.Year, "year")]
+    public void TheQueryIsReadAndWhatMakesNoSenseIsDroppedAndNamed(
+        string? plan, string? year, string? periodType, string? expectedPlan, int? expectedYear, PeriodType expectedType, string expectedProblems)
+    {
+        var filter = OverviewFilter.Parse(plan, year, periodType, Plans, 2016, 2026, out var problems);
+
+        Assert.Equal(new OverviewFilter(expectedPlan, expectedYear, expectedType), filter);
+        Assert.Equal(expectedProblems, string.Join(",", problems));
+    }
+
+    [Fact]
+    public async Task APlanYearAndQuarterShowOnlyThePlansIndicatorsWithThatYearsLastQuarter()
+    {
+        var expected = await ExpectedFigures.ForAsync(app.Database, "AG");
+        var overviews = app.Factory.Services.GetRequiredService<OverviewService>();
+
+        var filtered = await overviews.LoadAsync("AG", new OverviewFilter("AG-NQ20", 2024, PeriodType.Quarter));
+
+        Assert.NotNull(filtered);
+        var inPlan = expected.Catalog.Targets.Where(t => t.PlanCode == "AG-NQ20").Select(t => t.IndicatorCode).ToHashSet();
+        Assert.Equal(inPlan.Order(), filtered.Tiles.Select(t => t.Indicator.Code).Order());
+        var coverage = filtered.Tiles.Single(t => t.Indicator.Code == "HI_COV");
+        // Insurance is reported monthly, so the last quarter of 2024 has a value; yearly-only indicators show the year.
+        Assert.Equal(Period.Quarter(2024, 4), coverage.ShownPeriod);
+        Assert.All(filtered.Tiles.Where(t => t.Latest.Value is not null), t => Assert.Equal(2024, t.Year));
+        Assert.All(filtered.Tiles, t => Assert.True(t.Series.All(p => p.Year <= 2024)));
+    }
+}
