@@ -38,7 +38,8 @@ public sealed class WebAppProcess : IDisposable
     }
 
     /// <summary>Starts the app and waits until it answers: with <paramref name="waitForData"/>, until its data is ready too.</summary>
-    public static async Task<WebAppProcess> StartAsync(string connectionString, TimeSpan readyTimeout, bool waitForData = true)
+    /// <param name="port">A given port, to start the app again where a browser already is; a free one by default.</param>
+    public static async Task<WebAppProcess> StartAsync(string connectionString, TimeSpan readyTimeout, bool waitForData = true, int? port = null)
     {
         var appHost = RepositoryPaths.WebAppHost;
         if (!File.Exists(appHost))
@@ -46,7 +47,7 @@ public sealed class WebAppProcess : IDisposable
             throw new FileNotFoundException("The web app is not built; build the test project, which builds it.", appHost);
         }
 
-        var port = FreePort.Next();
+        port ??= FreePort.Next();
         var start = new ProcessStartInfo(appHost, ["--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = Path.GetDirectoryName(appHost)!,
