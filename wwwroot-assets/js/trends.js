@@ -129,7 +129,7 @@ function rankingTraces(data, t) {
     marker: {
       color: statusColours[status] ?? statusColours.no_data,
       // Small denominators are hatched: the rate rests on few events and is shown with its counts and interval.
-      pattern: { shape: bars.map((b) => (b.small ? "/" : "")), fgcolor: t.paper, solidity: 0.3 },
+      pattern: { shape: bars.map((b) => (b.small ? "/" : "")), fillmode: "overlay", fgcolor: t.paper, solidity: 0.3 },
       line: { color: t.ink, width: bars.map((b) => (b.small ? 1 : 0)) },
     },
   }));
@@ -145,14 +145,15 @@ function rankingLayout(data, t) {
   }
   return {
     ...baseLayout(data, t),
-    margin: { l: data.wall ? 360 : 190, r: data.wall ? 420 : 230, t: 40, b: 50 },
-    height: Math.max(220, data.bars.length * rowHeight + 110),
+    margin: { l: data.wall ? 360 : 190, r: data.wall ? 420 : 230, t: data.wall ? 60 : 40, b: data.wall ? 190 : 110 },
+    height: Math.max(240, data.bars.length * rowHeight + (data.wall ? 250 : 150)),
     barmode: "overlay",
     showlegend: true,
-    legend: { orientation: "h", x: 0, y: 1, yanchor: "bottom", xanchor: "left" },
+    // Below the axis: the target's label has the top to itself.
+    legend: { orientation: "h", x: 0, xanchor: "left", y: 0, yanchor: "bottom", yref: "container" },
     shapes,
     annotations,
-    xaxis: { title: { text: data.unitLabel }, gridcolor: t.grid, rangemode: "tozero" },
+    xaxis: { title: { text: data.unitLabel, standoff: data.wall ? 20 : 10 }, gridcolor: t.grid, rangemode: "tozero" },
     yaxis: {
       type: "category",
       autorange: "reversed",
@@ -191,6 +192,15 @@ export async function renderRanking(data) {
   const t = theme(data.wall);
   await draw(data.id, rankingTraces(data, t), rankingLayout(data, t), data);
 }
+
+// Printing changes the page's width (A4 landscape) without always sending a resize: fit every chart to it.
+window.matchMedia("print").addEventListener("change", () => {
+  if (window.Plotly) {
+    for (const element of document.querySelectorAll(".hd-chart.js-plotly-plot")) {
+      window.Plotly.Plots.resize(element);
+    }
+  }
+});
 
 /** Frees Plotly's listeners when a component goes away. */
 export function purge(id) {

@@ -28,6 +28,10 @@ public sealed partial class RankingsPage : IDisposable
     [SupplyParameterFromQuery(Name = "period")]
     public string? Period { get; set; }
 
+    /// <summary><c>wall=true</c> previews the chart as a wall slide shows it (dark, large text).</summary>
+    [SupplyParameterFromQuery(Name = "wall")]
+    public bool? Wall { get; set; }
+
     [Inject]
     private DataReadiness Readiness { get; set; } = default!;
 

@@ -14,6 +14,9 @@ public sealed class RankingsText
     public string SmallDenominator => Pick("Mẫu số nhỏ, cần thận trọng", "Small denominator, interpret with care");
     public string BetterHigher => Pick("Cao hơn là tốt hơn", "Higher is better");
     public string BetterLower => Pick("Thấp hơn là tốt hơn", "Lower is better");
+    public string HatchedNote => Pick(
+        "Thanh gạch chéo: mẫu số nhỏ, cần thận trọng — kèm tử số/mẫu số và khoảng tin cậy 95%.",
+        "Hatched bars: small denominator, interpret with care — shown with the counts and the 95% interval.");
     public string Interval => Pick("KTC 95%", "95% CI");
     public string YearToDate => Pick("Năm chưa kết thúc: số liệu lũy kế từ đầu năm.", "The year is not over: figures are year to date.");
     public string ChartLabel(string indicator, string unit, int year) => Pick($"Xếp hạng {indicator} các đơn vị thuộc {unit}, năm {year}", $"Ranking of {indicator} under {unit}, {year}");

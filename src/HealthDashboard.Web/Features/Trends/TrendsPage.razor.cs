@@ -26,6 +26,10 @@ public sealed partial class TrendsPage : IDisposable
     [SupplyParameterFromQuery(Name = "periodType")]
     public string? PeriodType { get; set; }
 
+    /// <summary><c>wall=true</c> previews the chart as a wall slide shows it (dark, large text).</summary>
+    [SupplyParameterFromQuery(Name = "wall")]
+    public bool? Wall { get; set; }
+
     [Inject]
     private DataReadiness Readiness { get; set; } = default!;
 
