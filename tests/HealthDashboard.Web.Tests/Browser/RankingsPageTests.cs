@@ -65,6 +65,15 @@ public sealed class RankingsPageTests(SeededAppFixture app, ITestOutputHelper ou
         Assert.False(await page.Locator(".hd-export-buttons").IsVisibleAsync());
         Assert.False(await page.Locator(".hd-sidebar").IsVisibleAsync());
         await SaveScreenshotAsync(page, "rankings-print.png");
+
+        // As a wall slide shows it: dark and high contrast, text of at least 28 px.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        await page.GotoAsync($"/rankings?indicator=IMR&unit=AG_LXU&period={LastYear}&wall=true");
+        await PagesBrowser.ChartAsync(page, "ranking-chart");
+        var wall = await page.Locator("[data-testid='ranking-chart']").EvaluateAsync<double[]>(
+            "el => [el.layout.font.size, el.layout.paper_bgcolor === '#000000' ? 1 : 0, el.layout.font.color === '#FFFFFF' ? 1 : 0]");
+        Assert.Equal([28.0, 1.0, 1.0], wall);
+        await SaveScreenshotAsync(page, "rankings-wall.png");
     }
 
     private static async Task<byte[]> DownloadAsync(IPage page, string testId)

@@ -47,6 +47,14 @@ public sealed class StationProfileTests(SeededAppFixture app, ITestOutputHelper 
         await page.Locator("html[data-sparklines='drawn']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, "commune-station.png")}");
 
+        // The overview's CSV holds the tiles' figures: insurance coverage as the tile shows it, with a decimal point.
+        var tile = await page.Locator("[data-indicator='HI_COV'] [data-testid='tile-value']").InnerTextAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid='export-csv']").ClickAsync());
+        var csv = (await File.ReadAllTextAsync(await download.PathAsync())).Split("\r\n");
+        var coverage = csv.Single(l => l.StartsWith("HI_COV,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(commune, coverage[2]);
+        Assert.Equal(tile, double.Parse(coverage[5], CultureInfo.InvariantCulture).ToString("N1", CultureInfo.GetCultureInfo("vi-VN")));
+
         // A station's own overview shows the same profile; a district's shows none.
         await page.GotoAsync($"/units/{station}");
         await Assertions.Expect(page.Locator("[data-testid='reports-received']")).ToHaveTextAsync(received.ToString(CultureInfo.InvariantCulture));

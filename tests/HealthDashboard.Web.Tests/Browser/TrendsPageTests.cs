@@ -47,6 +47,13 @@ public sealed class TrendsPageTests(SeededAppFixture app, ITestOutputHelper outp
         await Assertions.Expect(page.Locator(".hd-breadcrumb")).ToContainTextAsync("An Giang");
         await SaveScreenshotAsync(page, "trends.png");
 
+        // The CSV holds the unit's line point for point.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid='export-csv']").ClickAsync());
+        var unitRows = (await File.ReadAllTextAsync(await download.PathAsync())).Split("\r\n").Select(l => l.Split(','))
+            .Where(r => r.Length > 5 && r[1] == "AG_LXU" && r[3] == "Đơn vị").ToList();
+        Assert.Equal(years.Select(y => y.ToString(CultureInfo.InvariantCulture)), unitRows.Select(r => r[4]));
+        Assert.Equal(values.Select(v => Math.Round(v, 1)), unitRows.Select(r => double.Parse(r[5], CultureInfo.InvariantCulture)));
+
         // The toggle and the picker rewrite the link (replace, so the history does not grow) and redraw.
         var historyLength = await page.EvaluateAsync<int>("() => history.length");
         await page.Locator("[data-testid='period-type-toggle'] input[value='month']").CheckAsync();
