@@ -63,6 +63,9 @@ public sealed class TrendsPageTests(SeededAppFixture app, ITestOutputHelper outp
         await page.Locator("[data-testid='indicator-picker']").SelectOptionAsync("IMR");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("indicator=IMR"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("tử vong");
+        await page.Locator("[data-testid='unit-picker']").SelectOptionAsync("AG");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("indicator=IMR&unit=AG&periodType=month$"));
+        await Assertions.Expect(page.Locator("[data-testid='trend-unit']")).ToContainTextAsync("An Giang");
         Assert.Equal(historyLength, await page.EvaluateAsync<int>("() => history.length"));
 
         await page.Locator("a[data-culture='en-US']").ClickAsync();

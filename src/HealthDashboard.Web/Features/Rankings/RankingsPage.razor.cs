@@ -1,6 +1,7 @@
 using System.Globalization;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Web.Features.Catalog;
+using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.ViewQueries;
 using HealthDashboard.Web.Localization;
@@ -17,6 +18,7 @@ public sealed partial class RankingsPage : IDisposable
     private IReadOnlyList<int> _years = [];
     private int _currentYear;
     private RankingView? _view;
+    private IReadOnlyList<Domain.OrgUnits.OrgUnit> _children = [];
     private CircuitCulture _culture;
 
     [SupplyParameterFromQuery(Name = "indicator")]
@@ -37,6 +39,9 @@ public sealed partial class RankingsPage : IDisposable
 
     [Inject]
     private CatalogCache Catalog { get; set; } = default!;
+
+    [Inject]
+    private OrgUnitCache Units { get; set; } = default!;
 
     [Inject]
     private SnapshotHolder Snapshots { get; set; } = default!;
@@ -76,7 +81,13 @@ public sealed partial class RankingsPage : IDisposable
         && (Unit is null || string.Equals(view.Unit.Code, Unit, StringComparison.OrdinalIgnoreCase))
         && (Period is null || view.Year.ToString(CultureInfo.InvariantCulture) == Period);
 
-    private void OnLoaded(RankingView view) => _view = view;
+    private async Task OnLoaded(RankingView view)
+    {
+        _view = view;
+        _children = (await Units.TreeAsync()).ChildrenOf(view.Unit);
+    }
+
+    private void OnUnitPicked(string code) => Go(SelectedIndicator, code, SelectedYear);
 
     private void OnIndicatorChanged(ChangeEventArgs e) => Go(e.Value?.ToString(), _view?.Unit.Code ?? Unit, SelectedYear);
 

@@ -1,6 +1,7 @@
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.Catalog;
+using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Features.ViewQueries;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Storage;
@@ -15,6 +16,7 @@ public sealed partial class TrendsPage : IDisposable
 
     private IReadOnlyList<Indicator> _indicators = [];
     private TrendView? _view;
+    private IReadOnlyList<Domain.OrgUnits.OrgUnit> _children = [];
     private CircuitCulture _culture;
 
     [SupplyParameterFromQuery(Name = "indicator")]
@@ -35,6 +37,9 @@ public sealed partial class TrendsPage : IDisposable
 
     [Inject]
     private CatalogCache Catalog { get; set; } = default!;
+
+    [Inject]
+    private OrgUnitCache Units { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -70,7 +75,13 @@ public sealed partial class TrendsPage : IDisposable
         && (Unit is null || string.Equals(view.Unit.Code, Unit, StringComparison.OrdinalIgnoreCase))
         && ViewQueryReader.Name(view.PeriodType) == (PeriodType ?? "year").ToLowerInvariant();
 
-    private void OnLoaded(TrendView view) => _view = view;
+    private async Task OnLoaded(TrendView view)
+    {
+        _view = view;
+        _children = (await Units.TreeAsync()).ChildrenOf(view.Unit);
+    }
+
+    private void OnUnitPicked(string code) => Go(SelectedIndicator, code, SelectedPeriodType);
 
     private void OnIndicatorChanged(ChangeEventArgs e) => Go(e.Value?.ToString(), _view?.Unit.Code ?? Unit, SelectedPeriodType);
 

@@ -19,6 +19,7 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
     private string? _loadedKey;
     private bool _drawPending;
     private ChartScript? _script;
+    private int _generation;
 
     [Parameter]
     public bool Wall { get; set; }
@@ -73,12 +74,19 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
 
     private async Task LoadAsync()
     {
+        // A live reload and a new link may overlap: only the latest load may show its figures.
+        var generation = ++_generation;
         try
         {
             var parts = QueryParts;
             var (query, problems) = await Queries.ReadAsync(parts.Indicator, parts.Unit, parts.PeriodType, parts.Year);
-            (Problems, Failed) = (problems, false);
-            View = query is null ? null : await LoadViewAsync(query);
+            var view = query is null ? null : await LoadViewAsync(query);
+            if (generation != _generation)
+            {
+                return;
+            }
+
+            (Problems, Failed, View) = (problems, false, view);
             _drawPending = View is not null;
             if (View is not null)
             {
