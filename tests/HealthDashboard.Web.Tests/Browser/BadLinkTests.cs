@@ -65,5 +65,9 @@ public sealed class BadLinkTests(SeededAppFixture app)
 
         await page.GotoAsync("/trends?indicator=NOPE&unit=AG&periodType=week");
         await Assertions.Expect(page.Locator("[data-testid='query-problems'] li")).ToHaveCountAsync(2);
+
+        // An unreadable wall flag is just "not the wall": the page still draws.
+        await page.GotoAsync("/rankings?indicator=IMR&unit=AG&wall=maybe");
+        await Assertions.Expect(page.Locator("[data-testid='ranking-chart'][data-chart='drawn']")).ToHaveCountAsync(1);
     }
 }

@@ -30,9 +30,9 @@ public sealed partial class RankingsPage : IDisposable
     [SupplyParameterFromQuery(Name = "period")]
     public string? Period { get; set; }
 
-    /// <summary><c>wall=true</c> previews the chart as a wall slide shows it (dark, large text).</summary>
+    /// <summary><c>wall=true</c> previews the chart as a wall slide shows it (dark, large text); text, so any other value is just "no".</summary>
     [SupplyParameterFromQuery(Name = "wall")]
-    public bool? Wall { get; set; }
+    public string? Wall { get; set; }
 
     [Inject]
     private DataReadiness Readiness { get; set; } = default!;
