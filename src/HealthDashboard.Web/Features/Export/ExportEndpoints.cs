@@ -29,7 +29,10 @@ public static class ExportEndpoints
         }
 
         var q = http.Request.Query;
-        var (query, problems) = await queries.ReadAsync(q["indicator"], q["unit"], q["periodType"], q["period"], cancellationToken);
+        // The overview has every indicator of every year: only its unit is read, so a stray part cannot fail it.
+        var (query, problems) = view == "overview"
+            ? await queries.ReadAsync(null, q["unit"], null, null, cancellationToken)
+            : await queries.ReadAsync(q["indicator"], q["unit"], q["periodType"], q["period"], cancellationToken);
         if (query is null)
         {
             return Problem(StatusCodes.Status400BadRequest, string.Join(" ", problems.Select(p => p.Vietnamese)), string.Join(" ", problems.Select(p => p.English)));
