@@ -16,6 +16,8 @@ public sealed class UiText
     public string OrgUnits => Pick("Đơn vị", "Org units");
     public string ToggleSidebar => Pick("Ẩn/hiện danh sách đơn vị", "Show or hide the org units");
     public string Loading => Pick("Đang tải…", "Loading…");
+    public string Trends => Pick("Xu hướng", "Trends");
+    public string Rankings => Pick("Xếp hạng", "Rankings");
 
     public string PreparingSampleData => Pick("Đang chuẩn bị dữ liệu mẫu…", "Preparing sample data…");
 

@@ -60,6 +60,13 @@ public sealed class ExpectedFigures
         return null;
     }
 
+    /// <summary>The indicator for one year at the unit (over its whole subtree).</summary>
+    public IndicatorResult ValueIn(string indicatorCode, int year)
+    {
+        var indicator = Catalog.Indicator(indicatorCode) ?? throw new ArgumentException($"No indicator {indicatorCode}.", nameof(indicatorCode));
+        return IndicatorCalculator.Compute(indicator, _elements, Unit, _values, Period.OfYear(year), MonthsCovered(indicator, year));
+    }
+
     /// <summary>For this year, the last month with a monthly value of the indicator's elements (capped at this month).</summary>
     private int? MonthsCovered(Indicator indicator, int year)
     {

@@ -18,5 +18,13 @@ public sealed class WallText
     public string UnitMissing(string code) => Pick($"Không có đơn vị “{code}”.", $"No org unit “{code}”.");
     public string IndicatorMissing(string code) => Pick($"Không có chỉ tiêu “{code}”.", $"No indicator “{code}”.");
     public string Page(int page, int pages) => Pick($"trang {page}/{pages}", $"page {page} of {pages}");
+    public string KindName(HealthDashboard.Domain.Wall.WallSlideKind kind) => kind switch
+    {
+        HealthDashboard.Domain.Wall.WallSlideKind.Map => Pick("Bản đồ", "Map"),
+        HealthDashboard.Domain.Wall.WallSlideKind.Trend => Pick("Xu hướng", "Trend"),
+        HealthDashboard.Domain.Wall.WallSlideKind.Ranking => Pick("Xếp hạng", "Ranking"),
+        _ => Pick("Chỉ tiêu chính", "Key indicators"),
+    };
+
     public string SmallDenominator => Pick("mẫu số nhỏ", "small denominator");
 }

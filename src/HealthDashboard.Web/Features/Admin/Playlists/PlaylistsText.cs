@@ -38,13 +38,4 @@ public sealed class PlaylistsText
     public string SlideNumber(int index) => Pick($"Trang {index}", $"Slide {index}");
     public string District => Pick("Huyện", "District");
     public string Commune => Pick("Xã", "Commune");
-
-    public string KindName(WallSlideKind kind) => kind switch
-    {
-        WallSlideKind.Kpi => Pick("Chỉ tiêu chính", "Key indicators"),
-        WallSlideKind.Map => Pick("Bản đồ", "Map"),
-        WallSlideKind.Trend => Pick("Xu hướng", "Trend"),
-        WallSlideKind.Ranking => Pick("Xếp hạng", "Ranking"),
-        _ => kind.ToString(),
-    };
 }

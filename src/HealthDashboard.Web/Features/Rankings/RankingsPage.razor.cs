@@ -1,0 +1,47 @@
+using System.Globalization;
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Features.ViewQueries;
+using HealthDashboard.Web.Realtime;
+using Microsoft.AspNetCore.Components;
+
+namespace HealthDashboard.Web.Features.Rankings;
+
+/// <summary><c>/rankings?indicator=&amp;unit=&amp;period=YYYY</c>: a unit's children ranked, with the table and exports.</summary>
+public sealed partial class RankingsPage
+{
+    private IReadOnlyList<int> _years = [];
+    private int _currentYear;
+
+    [SupplyParameterFromQuery(Name = "period")]
+    public string? Period { get; set; }
+
+    [Inject]
+    private SnapshotHolder Snapshots { get; set; } = default!;
+
+    private string? SelectedYear => View?.Year.ToString(CultureInfo.InvariantCulture) ?? Period;
+
+    private (string, string?)[] ExportQuery => [("indicator", SelectedIndicator), ("unit", SelectedUnit), ("period", SelectedYear)];
+
+    protected override async Task OnReadyAsync()
+    {
+        _currentYear = (await Snapshots.GetAsync()).AsOf.Year;
+        _years = Enumerable.Range(OverviewService.FirstYear, _currentYear - OverviewService.FirstYear + 1).Reverse().ToList();
+    }
+
+    protected override Indicator IndicatorOf(RankingView view) => view.Indicator;
+
+    protected override OrgUnit UnitOf(RankingView view) => view.Unit;
+
+    protected override bool MatchesRest(RankingView view) => Period is null || view.Year.ToString(CultureInfo.InvariantCulture) == Period;
+
+    private void OnIndicatorChanged(ChangeEventArgs e) => Go(Link(e.Value?.ToString(), SelectedUnit, SelectedYear));
+
+    private void OnYearChanged(ChangeEventArgs e) => Go(Link(SelectedIndicator, SelectedUnit, e.Value?.ToString()));
+
+    private void OnUnitPicked(string code) => Go(Link(SelectedIndicator, code, SelectedYear));
+
+    public static string Link(string? indicator, string? unit, string? year) =>
+        ViewLink.For("/rankings", ("indicator", indicator), ("unit", unit), ("period", year));
+}

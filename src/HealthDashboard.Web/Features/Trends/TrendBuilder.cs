@@ -1,0 +1,52 @@
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.Engine;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
+
+namespace HealthDashboard.Web.Features.Trends;
+
+/// <summary>Builds a trend from one snapshot: the unit, its parent and its same-kind siblings, and the plan's roadmap.</summary>
+public sealed class TrendBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, IReadOnlyList<Target> targets, int firstYear)
+{
+    public TrendView Build(Indicator indicator, OrgUnit unit, PeriodType periodType)
+    {
+        var periods = Periods(periodType).ToList();
+        var parent = unit.ParentId is { } parentId ? tree.Find(parentId) : null;
+        var lines = new List<TrendLine> { Line(indicator, unit, TrendRole.Unit, periods) };
+        if (parent is not null)
+        {
+            lines.Add(Line(indicator, parent, TrendRole.Parent, periods));
+            lines.AddRange(tree.ChildrenOf(parent).Where(u => u.Kind == unit.Kind && u.Id != unit.Id)
+                .Select(peer => Line(indicator, peer, TrendRole.Peer, periods)));
+        }
+
+        // The plan judged against this year (TargetIndex picks the one whose next target comes first).
+        var index = snapshot.Units.IndexOf(unit.Id);
+        var codes = snapshot.Units.SelfAndAncestors(index).Select(u => snapshot.Units.Units[u].Code);
+        var planTargets = new TargetIndex(targets).PlanTargetsFor(indicator.Code, codes, snapshot.AsOf.Year);
+        var path = TargetPathBuilder.Build(planTargets, year => YearValue(indicator, index, year));
+        var ancestors = tree.AncestorsOf(unit).Reverse().ToList();
+        return new TrendView(indicator, unit, ancestors, periodType, lines, planTargets.FirstOrDefault()?.PlanCode, path,
+            snapshot.Version, snapshot.ComputedAt);
+    }
+
+    private double? YearValue(Indicator indicator, int unit, int year) =>
+        year is >= Period.MinYear and <= Period.MaxYear ? snapshot.Value(indicator, unit, Period.OfYear(year)).Value : null;
+
+    private TrendLine Line(Indicator indicator, OrgUnit unit, TrendRole role, IReadOnlyList<Period> periods)
+    {
+        var index = snapshot.Units.IndexOf(unit.Id);
+        var points = periods.Select(p => new TrendPoint(p, snapshot.Value(indicator, index, p))).Where(p => p.Result.HasValue).ToList();
+        return new TrendLine(unit, role, points);
+    }
+
+    private IEnumerable<Period> Periods(PeriodType type)
+    {
+        var last = snapshot.AsOf.ContainingOf(type);
+        var first = Period.Month(firstYear, 1).ContainingOf(type);
+        for (var p = first; p.CompareTo(last) <= 0; p = p.Next())
+        {
+            yield return p;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
+
+namespace HealthDashboard.Web.Features.Trends;
+
+/// <summary>Everything a trend chart and its export show, read from one snapshot version.</summary>
+public sealed record TrendView(
+    Indicator Indicator,
+    OrgUnit Unit,
+    IReadOnlyList<OrgUnit> Ancestors,
+    PeriodType PeriodType,
+    IReadOnlyList<TrendLine> Lines,
+    string? PlanCode,
+    IReadOnlyList<TargetPathSegment> TargetPath,
+    long SnapshotVersion,
+    DateTimeOffset ComputedAt)
+{
+    public TrendLine Main => Lines.First(l => l.Role == TrendRole.Unit);
+
+    /// <summary>The codes whose changes move this chart, to filter live updates.</summary>
+    public IEnumerable<string> UnitCodes => Lines.Select(l => l.Unit.Code);
+}

@@ -1,0 +1,40 @@
+using HealthDashboard.Domain.Periods;
+using static HealthDashboard.Web.Localization.Bilingual;
+
+namespace HealthDashboard.Web.Features.Trends;
+
+/// <summary>The trends page's words (spec/glossary.md).</summary>
+public sealed class TrendsText
+{
+    public string Title => Pick("Xu hướng", "Trends");
+    public string Indicator => Pick("Chỉ tiêu", "Indicator");
+    public string PeriodType => Pick("Theo", "By");
+    public string Month => Pick("Tháng", "Month");
+    public string Quarter => Pick("Quý", "Quarter");
+    public string Year => Pick("Năm", "Year");
+    public string Roadmap => Pick("Lộ trình mục tiêu", "Target path");
+    public string Target => Pick("Mục tiêu", "Target");
+    public string Baseline => Pick("Mốc ban đầu", "Baseline");
+    public string ActualBaseline => Pick("Giá trị đạt được (mốc)", "Value reached (baseline)");
+    public string NoPlan => Pick("Chưa có mục tiêu cho chỉ tiêu này ở đơn vị này.", "No plan sets a target for this indicator here.");
+    public string NoData => Pick("Chưa có dữ liệu", "No data");
+    public string Peers => Pick("Đơn vị cùng cấp", "Peers");
+    public string ChartLabel(string indicator, string unit) => Pick($"Biểu đồ xu hướng {indicator} của {unit}", $"Trend of {indicator} for {unit}");
+    public string Plan(string code) => Pick($"Kế hoạch {code}", $"Plan {code}");
+
+    public string PeriodTypeName(Domain.Periods.PeriodType type) => type switch
+    {
+        Domain.Periods.PeriodType.Month => Month,
+        Domain.Periods.PeriodType.Quarter => Quarter,
+        _ => Year,
+    };
+
+    public string RoleName(TrendRole role) => role switch
+    {
+        TrendRole.Unit => Pick("Đơn vị", "Unit"),
+        TrendRole.Parent => Pick("Đơn vị cấp trên", "Parent"),
+        _ => Pick("Cùng cấp", "Peer"),
+    };
+
+    public static string PeriodLabel(Period period) => PeriodFormatter.Format(period, System.Globalization.CultureInfo.CurrentCulture);
+}

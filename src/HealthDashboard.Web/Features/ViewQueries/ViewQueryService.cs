@@ -1,0 +1,21 @@
+using HealthDashboard.Web.Features.Catalog;
+using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Realtime;
+
+namespace HealthDashboard.Web.Features.ViewQueries;
+
+/// <summary>Checks a link's query against the shared catalog, tree and live snapshot (which years have data).</summary>
+public sealed class ViewQueryService(CatalogCache catalog, OrgUnitCache units, SnapshotHolder snapshots)
+{
+    public async Task<(ViewQuery? Query, IReadOnlyList<QueryProblem> Problems)> ReadAsync(
+        string? indicator, string? unit, string? periodType, string? year, CancellationToken cancellationToken = default)
+    {
+        var tree = await units.TreeAsync(cancellationToken);
+        var indicators = await catalog.CatalogAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        // Rankings compare whole years by default: the current one is still year to date.
+        var lastYear = snapshot.AsOf.Year;
+        return ViewQueryReader.Read(indicators, tree, indicator, unit, periodType, year, OverviewService.FirstYear, lastYear, Math.Max(OverviewService.FirstYear, lastYear - 1));
+    }
+}

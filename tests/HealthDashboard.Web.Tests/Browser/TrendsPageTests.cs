@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace HealthDashboard.Web.Tests.Browser;
+
+/// <summary>The trends page in real Chromium against the real app process, on the shared seeded database.</summary>
+[Collection(SeededAppCollection.Name)]
+public sealed class TrendsPageTests(SeededAppFixture app, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task TrendsDrawTheUnitBoldItsParentDashedItsPeersThinAndThePlansRoadmapThenFollowTheControlsIntoEnglish()
+    {
+        var expected = await ExpectedFigures.ForAsync(app.Database, "AG_LXU");
+        var peers = expected.Tree.ChildrenOf(expected.Tree.Find("AG")!).Count(u => u.Kind == OrgUnitKind.District) - 1;
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await PagesBrowser.OpenAsync(browser, web.BaseAddress);
+
+        await page.GotoAsync("/trends?indicator=HI_COV&unit=AG_LXU&periodType=year");
+        var chart = await PagesBrowser.ChartAsync(page, "trend-chart");
+
+        var unit = Assert.Single(PagesBrowser.Traces(chart, "unit"));
+        var parent = Assert.Single(PagesBrowser.Traces(chart, "parent"));
+        Assert.Equal(expected.Unit.NameVi, unit.GetProperty("name").GetString());
+        Assert.Equal("An Giang", parent.GetProperty("name").GetString());
+        Assert.Equal("dash", parent.GetProperty("dash").GetString());
+        Assert.Equal(peers, PagesBrowser.Traces(chart, "peer").Count());
+        Assert.All(PagesBrowser.Traces(chart, "peer"), p => Assert.True(p.GetProperty("width").GetDouble() < unit.GetProperty("width").GetDouble()));
+        // AG-NQ20: baseline 76.5 % in 2017, then targets for 2020, 2025 and 2030, each leg ending on its target.
+        var legs = PagesBrowser.Traces(chart, "target").ToList();
+        Assert.Equal(3, legs.Count);
+        Assert.Equal(76.5, legs[0].GetProperty("y")[0].GetDouble());
+        Assert.Equal([90.0, 95.0, 95.0], legs.Select(l => l.GetProperty("y").EnumerateArray().Last().GetDouble()));
+
+        // The unit's line holds the figures computed independently from the raw values, year by year.
+        var years = unit.GetProperty("x").EnumerateArray().Select(x => int.Parse(x.GetString()![..4], CultureInfo.InvariantCulture)).ToList();
+        var values = unit.GetProperty("y").EnumerateArray().Select(y => y.GetDouble()).ToList();
+        foreach (var (year, value) in years.Zip(values).Where(p => p.First < ExpectedFigures.CurrentYear))
+        {
+            Assert.Equal(expected.ValueIn("HI_COV", year).Value!.Value, value, 9);
+        }
+
+        await Assertions.Expect(page.Locator(".hd-breadcrumb")).ToContainTextAsync("An Giang");
+        await SaveScreenshotAsync(page, "trends.png");
+
+        // The CSV holds the unit's line point for point.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid='export-csv']").ClickAsync());
+        var unitRows = (await File.ReadAllTextAsync(await download.PathAsync())).Split("\r\n").Select(l => l.Split(','))
+            .Where(r => r.Length > 5 && r[1] == "AG_LXU" && r[3] == "Đơn vị").ToList();
+        Assert.Equal(years.Select(y => y.ToString(CultureInfo.InvariantCulture)), unitRows.Select(r => r[4]));
+        Assert.Equal(values.Select(v => Math.Round(v, 1)), unitRows.Select(r => double.Parse(r[5], CultureInfo.InvariantCulture)));
+
+        // The toggle and the picker rewrite the link (replace, so the history does not grow) and redraw.
+        var historyLength = await page.EvaluateAsync<int>("() => history.length");
+        await page.Locator("[data-testid='period-type-toggle'] input[value='month']").CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("periodType=month"));
+        await Assertions.Expect(page.Locator("[data-testid='trend-chart'][data-chart='drawn']")).ToHaveCountAsync(1);
+        await page.WaitForFunctionAsync("() => { const el = document.querySelector(\"[data-testid='trend-chart']\"); return el && el.data && el.data.some(t => t.meta.role === 'unit' && t.x.length > 100); }");
+        await page.Locator("[data-testid='indicator-picker']").SelectOptionAsync("IMR");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("indicator=IMR"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("tử vong");
+        await page.Locator("[data-testid='unit-picker']").SelectOptionAsync("AG");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("indicator=IMR&unit=AG&periodType=month$"));
+        await Assertions.Expect(page.Locator("[data-testid='trend-unit']")).ToContainTextAsync("An Giang");
+        Assert.Equal(historyLength, await page.EvaluateAsync<int>("() => history.length"));
+
+        await page.Locator("a[data-culture='en-US']").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Trends: Infant mortality rate");
+        await Assertions.Expect(page.Locator("[data-testid='period-type-toggle']")).ToContainTextAsync("Quarter");
+        await page.WaitForFunctionAsync("() => { const el = document.querySelector(\"[data-testid='trend-chart']\"); return el && el.data && el.data.some(t => t.name === 'Peers'); }");
+        await Assertions.Expect(page.Locator(".hd-nav")).ToContainTextAsync("Rankings");
+        await SaveScreenshotAsync(page, "trends-en.png");
+    }
+
+    private async Task SaveScreenshotAsync(IPage page, string name) =>
+        output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, name)}");
+}

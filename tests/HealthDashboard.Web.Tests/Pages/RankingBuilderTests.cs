@@ -1,0 +1,52 @@
+using HealthDashboard.Domain.Status;
+using HealthDashboard.Web.Features.Rankings;
+
+namespace HealthDashboard.Web.Tests.Pages;
+
+public sealed class RankingBuilderTests
+{
+    [Fact]
+    public void HigherIsBetterRanksTheHighestCoverageFirstAndNoDataLast()
+    {
+        var fixture = new PagesFixture().Coverage("C1", 2025, 800).Coverage("C2", 2025, 900).Coverage("C3", 2025, 850);
+
+        var view = new RankingBuilder(fixture.Build(), fixture.Tree).Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("D1"), 2025);
+
+        // 90 % > 85 % > 80 %, C4 has no value; the district health centre is not an area and is not ranked.
+        Assert.Equal(["C2", "C3", "C1", "C4"], view.Rows.Select(r => r.Unit.Code));
+        Assert.Equal([1, 2, 3, null], view.Rows.Select(r => r.Rank));
+        Assert.Equal([90.0, 85.0, 80.0, null], view.Rows.Select(r => r.Result.Value));
+        Assert.Equal(95, view.Target?.Value);
+    }
+
+    [Fact]
+    public void LowerIsBetterRanksTheLowestInfantMortalityFirstWithTheEnginesStatuses()
+    {
+        var fixture = new PagesFixture()
+            .Add("LIVE_BIRTHS", "C1", "202503", 200).Add("DEATHS_U1", "C1", "202503", 1) // 5 ‰
+            .Add("LIVE_BIRTHS", "C2", "202503", 200).Add("DEATHS_U1", "C2", "202503", 3) // 15 ‰
+            .Add("LIVE_BIRTHS", "C3", "202503", 50).Add("DEATHS_U1", "C3", "202503", 0); // 0 ‰ of only 50 births
+
+        var view = new RankingBuilder(fixture.Build(), fixture.Tree).Build(PagesFixture.Catalog.Indicator("IMR")!, fixture.Unit("D1"), 2025);
+
+        Assert.Equal(["C3", "C1", "C2", "C4"], view.Rows.Select(r => r.Unit.Code));
+        Assert.Equal([0.0, 5.0, 15.0, null], view.Rows.Select(r => r.Result.Value));
+        // 2025 is the target year of "≤ 10 ‰": met is achieved, not met is off track.
+        Assert.Equal([TargetStatus.Achieved, TargetStatus.Achieved, TargetStatus.OffTrack, TargetStatus.NoData], view.Rows.Select(r => r.Status.Status));
+        // 50 births are under IMR's minimum denominator of 100: flagged, with an interval to show instead of a bare rate.
+        Assert.True(view.Rows[0].Result.SmallDenominator);
+        Assert.NotNull(view.Rows[0].Result.Interval95);
+        Assert.False(view.Rows[1].Result.SmallDenominator);
+    }
+
+    [Fact]
+    public void ACommuneRanksItsStation()
+    {
+        var fixture = new PagesFixture().Coverage("S1", 2025, 700);
+
+        var view = new RankingBuilder(fixture.Build(), fixture.Tree).Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), 2025);
+
+        var row = Assert.Single(view.Rows);
+        Assert.Equal(("S1", 70.0), (row.Unit.Code, row.Result.Value));
+    }
+}

@@ -1,0 +1,66 @@
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Features.Trends;
+
+namespace HealthDashboard.Web.Tests.Pages;
+
+public sealed class TrendBuilderTests
+{
+    [Fact]
+    public void TheRoadmapRunsFromTheDeclaredBaselineThenFromTheValueReachedInEachEarlierTargetYear()
+    {
+        var fixture = new PagesFixture().Coverage("C1", 2020, 850).Coverage("C1", 2023, 880).Coverage("C1", 2025, 930);
+
+        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+            .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Year);
+
+        // Baseline 76.5 (2017) → ≥ 90 (2020); reached 85 in 2020 → ≥ 95 (2025); reached 93 in 2025 → > 95 (2030).
+        Assert.Equal("PLAN_P", view.PlanCode);
+        Assert.Equal(
+            [(2017, 76.5, false, 2020, 90.0), (2020, 85.0, true, 2025, 95.0), (2025, 93.0, true, 2030, 95.0)],
+            view.TargetPath.Select(s => (s.FromYear!.Value, s.FromValue!.Value, s.FromActual, s.Goal.Year, s.Goal.Value)));
+    }
+
+    [Fact]
+    public void TheRoadmapIsTheLineTheEngineJudgesAgainst()
+    {
+        var fixture = new PagesFixture().Coverage("C1", 2020, 850).Coverage("C1", 2023, 880);
+        var snapshot = fixture.Build();
+
+        var view = new TrendBuilder(snapshot, fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+            .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Year);
+
+        // 2023 lies on the 2020 → 2025 leg: 85 + (95 − 85) × 3/5 = 91, the engine's expected value for 88 %.
+        var leg = view.TargetPath.Single(s => s.Goal.Year == 2025);
+        var onPath = leg.FromValue!.Value + (leg.Goal.Value - leg.FromValue.Value) * (2023 - leg.FromYear!.Value) / (leg.Goal.Year - leg.FromYear.Value);
+        var status = snapshot.Status(snapshot.Indicator("HI_COV")!, snapshot.Units.IndexOf(5), 2023);
+        Assert.Equal(91.0, onPath, 9);
+        Assert.Equal(91.0, status.Expected!.Value, 9);
+    }
+
+    [Fact]
+    public void TheUnitIsComparedWithItsParentAndItsSameKindSiblings()
+    {
+        var fixture = new PagesFixture().Coverage("C1", 2024, 800).Coverage("C2", 2024, 900).Add("DOCTORS", "H1", "202412", 4);
+
+        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+            .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Year);
+
+        Assert.Equal([("C1", TrendRole.Unit), ("D1", TrendRole.Parent), ("C2", TrendRole.Peer), ("C3", TrendRole.Peer), ("C4", TrendRole.Peer)],
+            view.Lines.Select(l => (l.Unit.Code, l.Role)).OrderBy(l => l.Role).ThenBy(l => l.Code));
+        // D1 sums numerators and denominators: 1,700 of 2,000 people.
+        Assert.Equal([(Period.OfYear(2024), 85.0)], view.Lines.Single(l => l.Role == TrendRole.Parent).Points.Select(p => (p.Period, p.Result.Value!.Value)));
+        Assert.Empty(view.Lines.Single(l => l.Unit.Code == "C3").Points);
+    }
+
+    [Fact]
+    public void AMonthlyTrendHasOnePointPerMonthWithData()
+    {
+        var fixture = new PagesFixture().Add("POP", "C1", "202501", 1000).Add("HI_INSURED", "C1", "202501", 500)
+            .Add("POP", "C1", "202502", 1000).Add("HI_INSURED", "C1", "202502", 600);
+
+        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+            .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Month);
+
+        Assert.Equal([("202501", 50.0), ("202502", 60.0)], view.Main.Points.Select(p => (p.Period.ToString(), p.Result.Value!.Value)));
+    }
+}
