@@ -82,6 +82,29 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         Assert.Matches(@"^\d+\.\d$", await page.Locator("[data-indicator='HI_COV'] [data-testid='wall-value']").InnerTextAsync());
     }
 
+    [Theory]
+    [InlineData(1, "trend-chart", "Xu hướng: Tỷ suất tử vong trẻ em < 1 tuổi — An Giang")]
+    [InlineData(2, "ranking-chart", "Xếp hạng: Tỷ lệ tham gia bảo hiểm y tế — An Giang")]
+    public async Task TrendAndRankingSlidesDrawTheirChartInTheWallThemeAndFitTheScreen(int slide, string chart, string title)
+    {
+        await new PlaylistStore(app.Database).SaveAsync(new WallPlaylist("test-charts", "Charts", 3600,
+            [new WallSlide(WallSlideKind.Trend, "AG", "IMR"), new WallSlide(WallSlideKind.Ranking, "AG", "HI_COV")]));
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+
+        await page.GotoAsync($"/wall/test-charts?slide={slide}");
+
+        await Assertions.Expect(page.Locator($"[data-testid='{chart}']")).ToHaveAttributeAsync("data-chart", "drawn");
+        await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToHaveTextAsync(title);
+        await Assertions.Expect(page.Locator(".hd-wall-slide .hd-chart-wall")).ToBeVisibleAsync();
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        Assert.False(overflow, "The chart slide scrolls.");
+        await SaveScreenshotAsync(page, $"wall-{chart}.png");
+    }
+
     [Fact]
     public async Task AnUnknownPlaylistSaysSoInsteadOfFailing()
     {
