@@ -3,6 +3,7 @@ using HealthDashboard.Web.Components;
 using HealthDashboard.Web.Errors;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.DataValues;
+using HealthDashboard.Web.Features.Map;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Jobs;
@@ -28,6 +29,7 @@ builder.Services.AddDataValueWrites(builder.Configuration);
 builder.Services.AddRealtimePush();
 builder.Services.AddDashboardJobs(builder.Configuration);
 builder.Services.AddOverview();
+builder.Services.AddMap();
 builder.Services.AddDashboardUi();
 
 var app = builder.Build();
