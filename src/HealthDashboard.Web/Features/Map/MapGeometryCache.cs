@@ -45,6 +45,7 @@ public sealed class MapGeometryCache(DataStores stores)
             {
                 // The code is the id plotly matches locations against, whatever the stored file called its features.
                 feature["id"] = code;
+                RingWinding.ForD3(feature);
                 features.Add(feature);
             }
         }
