@@ -1,0 +1,22 @@
+using Microsoft.Playwright;
+
+namespace HealthDashboard.Web.Tests.Browser;
+
+/// <summary>The map's areas as map.js tags them (<c>path[data-code]</c>), and clicks on them as a person would make.</summary>
+public static class MapAreas
+{
+    public static ILocator Area(IPage page, string code) => page.Locator($"[data-testid='map-canvas'] path[data-code='{code}']");
+
+    public static ILocator All(IPage page) => page.Locator("[data-testid='map-canvas'] path[data-code]");
+
+    /// <summary>Clicks the middle of the area's box: the sample shapes are convex, so that point is inside the area.</summary>
+    public static async Task ClickAsync(IPage page, string code)
+    {
+        var box = await Area(page, code).BoundingBoxAsync() ?? throw new InvalidOperationException($"{code} is not drawn on the map.");
+        await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+    }
+
+    /// <summary>The legend's class keys in order: an area's <c>data-class</c> is an index into them.</summary>
+    public static async Task<IReadOnlyList<string>> LegendKeysAsync(IPage page) =>
+        await page.Locator("[data-testid='map-legend'] li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.key)");
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace HealthDashboard.Web.Tests.Browser;
+
+/// <summary>The map in real Chromium against the real app process, on the shared seeded database.</summary>
+[Collection(SeededAppCollection.Name)]
+public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
+{
+    private const float TimeoutMs = 60_000;
+
+    [Fact]
+    public async Task FromTheOverviewTheMapDrillsIntoADistrictACommuneAndItsHealthStation()
+    {
+        var expected = await ExpectedFigures.ForAsync(app.Database, "AG");
+        var districts = expected.Tree.ChildrenOf(expected.Unit).Where(u => u.Kind == OrgUnitKind.District).ToList();
+        var district = districts.First(u => u.Code == "AG_LXU");
+        var communes = expected.Tree.ChildrenOf(district).Where(u => u.Kind == OrgUnitKind.Commune).ToList();
+        var commune = communes[0];
+        var station = expected.Tree.ChildrenOf(commune).Single(u => u.Kind == OrgUnitKind.HealthStation);
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+
+        await page.GotoAsync("/");
+        await page.Locator("[data-testid='nav-map']").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/map$"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("An Giang");
+        // The province opens on its districts: every one of them is a shape on the map.
+        await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(districts.Count);
+        await Assertions.Expect(page.Locator("[data-testid='map-legend'] li[data-key='no_data']")).ToContainTextAsync("Chưa có dữ liệu");
+
+        await MapAreas.ClickAsync(page, district.Code);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/map\\?.*unit={district.Code}"));
+        Assert.Contains("level=commune", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(district.NameVi);
+        await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(communes.Count);
+
+        await MapAreas.ClickAsync(page, commune.Code);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{commune.Code}$"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(commune.NameVi);
+
+        // The commune's own tree branch is open on its page: its health station is one click away.
+        await page.Locator($"li[data-code='{station.Code}'] > .rz-treenode-content").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{station.Code}$"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(station.NameVi);
+        Assert.EndsWith("_TYT", station.Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AProvinceAtCommuneLevelDrawsEveryCommuneAndBadQueriesGetAMessageNotAnError()
+    {
+        var expected = await ExpectedFigures.ForAsync(app.Database, "AG");
+        var communes = expected.Tree.DescendantsOf(expected.Unit).Count(u => u.Kind == OrgUnitKind.Commune);
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+
+        await page.GotoAsync("/map?indicator=HI_COV&level=commune&period=2024&unit=AG");
+        await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(communes);
+        var counted = await page.Locator("[data-testid='map-legend'] li").EvaluateAllAsync<int[]>("items => items.map(i => +i.dataset.count)");
+        Assert.Equal(communes, counted.Sum());
+        output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, "map-commune-test.png")}");
+
+        var response = await page.GotoAsync("/map?indicator=NOPE&level=village&period=1999&unit=XX");
+        Assert.Equal(200, response!.Status);
+        var problems = page.Locator("[data-testid='map-problems'] li");
+        await Assertions.Expect(problems).ToHaveCountAsync(4);
+        await Assertions.Expect(problems.First).ToContainTextAsync("NOPE");
+    }
+}
