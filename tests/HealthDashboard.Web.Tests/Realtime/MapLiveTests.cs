@@ -67,6 +67,7 @@ public sealed class MapLiveTests(RealtimeAppFixture fixture, ITestOutputHelper o
         // Saving 0 insured makes the commune off track; saving the original back makes it what it was.
         string[] classes = [keys.IndexOf("off_track").ToString(CultureInfo.InvariantCulture), await area.GetAttributeAsync("data-class") ?? ""];
         Assert.NotEqual(classes[0], classes[1]);
+        var firstDrawMs = await page.EvaluateAsync<double>("() => window.__hdMapTimings[0].ms");
         var (drawMs, saveToScreenMs) = (new List<double>(), new List<double>());
         try
         {
@@ -89,6 +90,7 @@ public sealed class MapLiveTests(RealtimeAppFixture fixture, ITestOutputHelper o
 
         Assert.Equal(Saves, drawMs.Count);
         output.WriteLine($"Map of {unit}, {await MapAreas.All(page).CountAsync()} communes");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"map.js first draw (shapes included): {firstDrawMs:F1} ms"));
         output.WriteLine($"map.js recolour (Plotly.react): {Summary(drawMs)}");
         output.WriteLine($"POST sent → recolour done:      {Summary(saveToScreenMs)}");
     }
