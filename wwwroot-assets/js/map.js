@@ -70,7 +70,8 @@ function figure(state, payload) {
     marker: {
       // Small denominators get a thick dark outline (dotted by decorate below), so they are never read as bare rates.
       line: {
-        color: payload.small.map((s) => (s ? (dark ? "#ffffff" : "#1c2633") : outline)),
+        // Areas without data get a grey edge: white edges between hatched areas would vanish.
+        color: payload.small.map((s, i) => (s ? (dark ? "#ffffff" : "#1c2633") : payload.noData[i] ? "#8793a5" : outline)),
         width: payload.small.map((s) => (s ? 2.5 : 0.8)),
       },
     },
@@ -118,9 +119,8 @@ function decorate(element, payload) {
     }
     path.setAttribute("data-code", code);
     path.setAttribute("data-class", String(payload.classes[i]));
-    if (payload.noData[i]) {
-      path.style.fill = "url(#hd-map-hatch)";
-    }
+    // Set every time, not only for no data: an area that gets data must lose the hatching even if plotly kept the path.
+    path.style.fill = payload.noData[i] ? "url(#hd-map-hatch)" : payload.colours[payload.classes[i]];
     path.style.strokeDasharray = payload.small[i] ? "3 2" : "";
   }
 }

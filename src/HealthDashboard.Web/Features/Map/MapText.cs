@@ -32,6 +32,10 @@ public sealed class MapText
     public string Interval95 => Pick("KTC 95 %", "95 % CI");
     public string DataTable => Pick("Bảng số liệu", "Data table");
     public string QuantileHint => Pick("Chưa có mục tiêu cho các đơn vị này: màu theo tứ phân vị giá trị.", "No target is set for these areas: colours are quartiles of the values.");
+    public string NothingToShow => Pick(
+        "Không đơn vị nào có số liệu của chỉ tiêu này trong năm. Chỉ tiêu thống kê (như tuổi thọ) chỉ có ở cấp tỉnh.",
+        "No area has a figure for this indicator in this year. Statistics (such as life expectancy) exist for provinces only.");
+
     public string ClickHint => Pick("Bấm vào một đơn vị để xem chi tiết.", "Click an area to open it.");
     public string LoadFailed => Pick("Không tải được bản đồ. Vui lòng thử lại sau ít phút.", "The map could not be loaded. Please try again in a few minutes.");
     public string BadQuery => Pick("Không mở được bản đồ với địa chỉ này", "This map address cannot be shown");
