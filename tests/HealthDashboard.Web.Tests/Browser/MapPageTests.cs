@@ -53,6 +53,34 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TheYearSliderAnswersTheKeyboardAndPlayStepsThroughTheYearsInTheUrl()
+    {
+        var lastYear = ExpectedFigures.CurrentYear;
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        await page.GotoAsync($"/map?indicator=IMR&level=district&period={lastYear - 2}&unit=AG");
+        await Assertions.Expect(MapAreas.All(page).First).ToBeAttachedAsync();
+
+        // Keyboard only: Tab order reaches the slider, an arrow key moves it a year.
+        await page.Locator("[data-testid='map-year']").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"period={lastYear - 3}"));
+        await Assertions.Expect(page.Locator("[data-testid='map-year-label']")).ToHaveTextAsync($"Năm {lastYear - 3}");
+        Assert.Contains("indicator=IMR", page.Url, StringComparison.Ordinal);
+
+        await page.Locator("[data-testid='map-play']").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-testid='map-play']")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"period={lastYear - 2}"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"period={lastYear}"));
+        // At the last year it stops by itself.
+        await Assertions.Expect(page.Locator("[data-testid='map-play']")).ToHaveAttributeAsync("aria-pressed", "false");
+    }
+
+    [Fact]
     public async Task AProvinceAtCommuneLevelDrawsEveryCommuneAndBadQueriesGetAMessageNotAnError()
     {
         var expected = await ExpectedFigures.ForAsync(app.Database, "AG");
