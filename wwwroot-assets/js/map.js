@@ -90,7 +90,22 @@ function figure(state, payload) {
     dragmode: false,
   };
   const config = { displayModeBar: false, responsive: true, scrollZoom: false, doubleClick: false };
-  return { data: [trace], layout, config };
+  const data = [trace];
+  if (state.outlines) {
+    // District borders over a province's communes: transparent fill, no hover, so the communes below stay the target.
+    data.push({
+      type: "choropleth",
+      geojson: state.outlines,
+      locationmode: "geojson-id",
+      locations: state.outlineIds,
+      z: state.outlineIds.map(() => 0),
+      colorscale: [[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]],
+      showscale: false,
+      hoverinfo: "skip",
+      marker: { line: { color: dark ? "#f4f6f9" : "#1c2633", width: 1.6 } },
+    });
+  }
+  return { data, layout, config };
 }
 
 // Plotly styles are inline: after each draw, tag every shape with its unit code (for tests and keyboard users'
@@ -137,7 +152,10 @@ export async function render(element, geojson, payload, dotnet) {
   }
   const state = element.__hdMap ?? (element.__hdMap = {});
   if (geojson !== null && geojson !== undefined) {
-    state.geojson = JSON.parse(geojson);
+    const shapes = JSON.parse(geojson);
+    state.geojson = shapes.areas;
+    state.outlines = shapes.outlines ?? null;
+    state.outlineIds = state.outlines ? state.outlines.features.map((f) => f.id) : [];
     state.key = payload.geometryKey;
   } else if (state.key !== payload.geometryKey) {
     return "need-geometry";

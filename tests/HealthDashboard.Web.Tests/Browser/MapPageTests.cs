@@ -96,6 +96,10 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         var counted = await page.Locator("[data-testid='map-legend'] li").EvaluateAllAsync<int[]>("items => items.map(i => +i.dataset.count)");
         Assert.Equal(communes, counted.Sum());
         output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, "map-commune-test.png")}");
+        // The district borders drawn over the communes must not take their clicks.
+        var commune = expected.Tree.DescendantsOf(expected.Unit).First(u => u.Kind == OrgUnitKind.Commune && u.Code.StartsWith("AG_LXU_", StringComparison.Ordinal));
+        await MapAreas.ClickAsync(page, commune.Code);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{commune.Code}$"));
 
         var response = await page.GotoAsync("/map?indicator=NOPE&level=village&period=1999&unit=XX");
         Assert.Equal(200, response!.Status);

@@ -37,7 +37,19 @@ public sealed class MapGeometryCache(DataStores stores)
     private async Task<MapGeometry> LoadAsync(string key, string unitCode, MapLevel level)
     {
         // Not the caller's token: the result is shared, and one closed tab must not cancel it for everyone.
-        var boundaries = await new BoundaryStore(stores.Database).DescendantsAsync(unitCode, MapLevels.KindOf(level));
+        var store = new BoundaryStore(stores.Database);
+        var areas = await store.DescendantsAsync(unitCode, MapLevels.KindOf(level));
+        var outlines = level == MapLevel.Commune ? await store.DescendantsAsync(unitCode, MapLevels.KindOf(MapLevel.District)) : null;
+        var shapes = new JsonObject
+        {
+            ["areas"] = Collection(areas),
+            ["outlines"] = outlines is { Count: > 0 } ? Collection(outlines) : null,
+        };
+        return new MapGeometry(key, shapes.ToJsonString(), areas.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static JsonObject Collection(IReadOnlyDictionary<string, string> boundaries)
+    {
         var features = new JsonArray();
         foreach (var (code, json) in boundaries.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
@@ -50,8 +62,7 @@ public sealed class MapGeometryCache(DataStores stores)
             }
         }
 
-        var collection = new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
-        return new MapGeometry(key, collection.ToJsonString(), boundaries.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        return new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
     }
 
     /// <summary>A stored boundary may be a FeatureCollection, a Feature or a bare geometry.</summary>

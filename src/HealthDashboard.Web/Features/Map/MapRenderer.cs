@@ -24,11 +24,11 @@ public sealed class MapRenderer(IJSRuntime js, MapGeometryCache geometries, ILog
             var module = await ModuleAsync();
             var geometry = await geometries.GetAsync(unitCode, level);
             _element = element;
-            var geojson = _sentKey == geometry.Key ? null : geometry.FeatureCollection;
+            var geojson = _sentKey == geometry.Key ? null : geometry.Shapes;
             var outcome = await module.InvokeAsync<string>("render", element, geojson, payload, clicks);
             if (outcome == "need-geometry")
             {
-                outcome = await module.InvokeAsync<string>("render", element, geometry.FeatureCollection, payload, clicks);
+                outcome = await module.InvokeAsync<string>("render", element, geometry.Shapes, payload, clicks);
             }
 
             _sentKey = outcome == "drawn" ? geometry.Key : null;
