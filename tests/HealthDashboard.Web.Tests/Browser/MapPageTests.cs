@@ -101,10 +101,12 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         await MapAreas.ClickAsync(page, commune.Code);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{commune.Code}$"));
 
-        var response = await page.GotoAsync("/map?indicator=NOPE&level=village&period=1999&unit=XX");
+        var response = await page.GotoAsync("/map?indicator=NOPE&level=village&period=20x4&unit=XX");
         Assert.Equal(200, response!.Status);
         var problems = page.Locator("[data-testid='map-problems'] li");
         await Assertions.Expect(problems).ToHaveCountAsync(4);
         await Assertions.Expect(problems.First).ToContainTextAsync("NOPE");
+        await Assertions.Expect(page.Locator("[data-testid='map-problems'] li[data-field='period']")).ToContainTextAsync("“20x4”");
+        await Assertions.Expect(page.Locator("[data-testid='map-problems'] li[data-field='level']")).ToContainTextAsync("village");
     }
 }

@@ -43,6 +43,10 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     [Parameter]
     public int? Year { get; set; }
 
+    /// <summary>The year as a query string gave it, when <see cref="Year"/> is not set: bad text is reported as typed.</summary>
+    [Parameter]
+    public string? Period { get; set; }
+
     /// <summary>The wall's dark, high-contrast look with a big legend; no drilling and no table.</summary>
     [Parameter]
     public bool Wall { get; set; }
@@ -82,7 +86,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        var key = string.Join('|', IndicatorCode, UnitCode, Level, Year, Wall);
+        var key = string.Join('|', IndicatorCode, UnitCode, Level, Year, Period, Wall);
         if (key == _shownKey)
         {
             return;
@@ -91,7 +95,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         _shownKey = key;
         try
         {
-            var (request, problems) = await Maps.ResolveAsync(IndicatorCode, UnitCode, Level, Year?.ToString(CultureInfo.InvariantCulture));
+            var (request, problems) = await Maps.ResolveAsync(IndicatorCode, UnitCode, Level, Year?.ToString(CultureInfo.InvariantCulture) ?? Period);
             _problems = problems;
             _failed = false;
             if (request is not null)
@@ -134,9 +138,9 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
                 try
                 {
                     // The current request, not the one that saw the change: the viewer may have moved on meanwhile.
-                    if (_figures is { } current)
+                    if (_figures is { } current && await Maps.LoadAsync(current.Request) is var fresh && _figures?.Request == current.Request)
                     {
-                        await ShowAsync(await Maps.LoadAsync(current.Request));
+                        await ShowAsync(fresh);
                         StateHasChanged();
                         await DrawAsync();
                     }

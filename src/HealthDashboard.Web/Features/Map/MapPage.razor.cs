@@ -48,9 +48,6 @@ public sealed partial class MapPage : IDisposable
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    /// <summary>A period that is not a whole number goes to the map as is, so that it reports it instead of ignoring it.</summary>
-    private int? ParsedYear => int.TryParse(Period, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : Period is null ? null : -1;
-
     protected override void OnInitialized()
     {
         _culture = CircuitCulture.Capture();
