@@ -2,25 +2,7 @@
 // Shapes arrive once per (unit, level) and stay here; every later call sends only classes, hover texts and flags,
 // and Plotly.react recolours the same figure.
 
-let plotlyLoading;
-
-function loadPlotly() {
-  if (window.Plotly) {
-    return Promise.resolve(window.Plotly);
-  }
-  plotlyLoading ??= new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = new URL("plotly.min.js", import.meta.url).href;
-    script.async = true;
-    script.onload = () => resolve(window.Plotly);
-    script.onerror = () => {
-      plotlyLoading = undefined;
-      reject(new Error("plotly.min.js could not be loaded"));
-    };
-    document.head.appendChild(script);
-  });
-  return plotlyLoading;
-}
+import { loadPlotly } from "./plotly-loader.js";
 
 // Plotly's geo subplot fetches a world topojson from cdn.plot.ly whenever a trace has a locationmode, even with the
 // base map hidden and our own GeoJSON (plotly.js 4.1.2, geo.plot). Offline that fetch fails and nothing is drawn, so

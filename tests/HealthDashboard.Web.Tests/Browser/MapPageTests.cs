@@ -12,6 +12,26 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
 {
     private const float TimeoutMs = 60_000;
 
+    private async Task<BrowserSession> OpenAsync()
+    {
+        var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        return new BrowserSession(web, browser, page);
+    }
+
+    /// <summary>The app process, the browser and its page of one test, closed together.</summary>
+    private sealed record BrowserSession(WebAppProcess Web, Infrastructure.Browser Browser, IPage Page) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Browser.DisposeAsync();
+            Web.Dispose();
+        }
+    }
+
     [Fact]
     public async Task FromTheOverviewTheMapDrillsIntoADistrictACommuneAndItsHealthStation()
     {
@@ -21,11 +41,8 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         var communes = expected.Tree.ChildrenOf(district).Where(u => u.Kind == OrgUnitKind.Commune).ToList();
         var commune = communes[0];
         var station = expected.Tree.ChildrenOf(commune).Single(u => u.Kind == OrgUnitKind.HealthStation);
-        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
-        await using var browser = await Infrastructure.Browser.LaunchAsync();
-        var page = await browser.NewPageAsync(web.BaseAddress);
-        page.SetDefaultTimeout(TimeoutMs);
-        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        await using var session = await OpenAsync();
+        var page = session.Page;
 
         await page.GotoAsync("/");
         await page.Locator("[data-testid='nav-map']").ClickAsync();
@@ -56,11 +73,8 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
     public async Task TheYearSliderAnswersTheKeyboardAndPlayStepsThroughTheYearsInTheUrl()
     {
         var lastYear = ExpectedFigures.CurrentYear;
-        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
-        await using var browser = await Infrastructure.Browser.LaunchAsync();
-        var page = await browser.NewPageAsync(web.BaseAddress);
-        page.SetDefaultTimeout(TimeoutMs);
-        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        await using var session = await OpenAsync();
+        var page = session.Page;
         await page.GotoAsync($"/map?indicator=IMR&level=district&period={lastYear - 2}&unit=AG");
         await Assertions.Expect(MapAreas.All(page).First).ToBeAttachedAsync();
 
@@ -85,11 +99,8 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
     {
         var expected = await ExpectedFigures.ForAsync(app.Database, "AG");
         var communes = expected.Tree.DescendantsOf(expected.Unit).Count(u => u.Kind == OrgUnitKind.Commune);
-        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
-        await using var browser = await Infrastructure.Browser.LaunchAsync();
-        var page = await browser.NewPageAsync(web.BaseAddress);
-        page.SetDefaultTimeout(TimeoutMs);
-        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        await using var session = await OpenAsync();
+        var page = session.Page;
 
         await page.GotoAsync("/map?indicator=HI_COV&level=commune&period=2024&unit=AG");
         await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(communes);
