@@ -107,8 +107,26 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         var counted = await page.Locator("[data-testid='map-legend'] li").EvaluateAllAsync<int[]>("items => items.map(i => +i.dataset.count)");
         Assert.Equal(communes, counted.Sum());
         output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, "map-commune-test.png")}");
-        // The district borders drawn over the communes must not take their clicks.
+        // Hover: the value as the table shows it (decimal comma), the counts it rests on, the target and the status.
         var commune = expected.Tree.DescendantsOf(expected.Unit).First(u => u.Kind == OrgUnitKind.Commune && u.Code.StartsWith("AG_LXU_", StringComparison.Ordinal));
+        var shownValue = await page.Locator($"tr[data-code='{commune.Code}'] [data-testid='area-value']").TextContentAsync();
+        Assert.Matches(@"^\d+,\d%", shownValue);
+        var box = await MapAreas.Area(page, commune.Code).BoundingBoxAsync();
+        await page.Mouse.MoveAsync(box!.X + (box.Width / 2), box.Y + (box.Height / 2));
+        var hover = page.Locator(".hoverlayer .hovertext");
+        await Assertions.Expect(hover).ToContainTextAsync(commune.NameVi);
+        await Assertions.Expect(hover).ToContainTextAsync(shownValue!);
+        await Assertions.Expect(hover).ToContainTextAsync("Tử số");
+        await Assertions.Expect(hover).ToContainTextAsync("Mục tiêu: ≥ 95%");
+
+        // English: same view (the query string survives the toggle), English words, decimal dot.
+        await page.Locator("a[data-culture='en-US']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid='map-legend'] li[data-key='no_data']")).ToContainTextAsync("No data");
+        Assert.Contains("level=commune", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator($"tr[data-code='{commune.Code}'] [data-testid='area-value']")).ToHaveTextAsync(shownValue!.Replace(',', '.'));
+        await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(communes);
+
+        // The district borders drawn over the communes must not take their clicks.
         await MapAreas.ClickAsync(page, commune.Code);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{commune.Code}$"));
 
