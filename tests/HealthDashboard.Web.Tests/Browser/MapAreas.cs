@@ -9,11 +9,19 @@ public static class MapAreas
 
     public static ILocator All(IPage page) => page.Locator("[data-testid='map-canvas'] path[data-code]");
 
-    /// <summary>Clicks the middle of the area's box: the sample shapes are convex, so that point is inside the area.</summary>
-    public static async Task ClickAsync(IPage page, string code)
+    /// <summary>
+    /// Points at the middle of the area's box (the sample shapes are convex, so that point is inside the area), waits
+    /// for its hover label as a person would see it, then clicks. Plotly turns a click into an area from the latest
+    /// hover, which it computes at most every few tens of milliseconds: a click straight after moving could still
+    /// carry the area hovered before.
+    /// </summary>
+    public static async Task ClickAsync(IPage page, string code, string name)
     {
         var box = await Area(page, code).BoundingBoxAsync() ?? throw new InvalidOperationException($"{code} is not drawn on the map.");
-        await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        var (x, y) = (box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        await page.Mouse.MoveAsync(x, y);
+        await Assertions.Expect(page.Locator(".hoverlayer .hovertext")).ToContainTextAsync(name);
+        await page.Mouse.ClickAsync(x, y);
     }
 
     /// <summary>The legend's class keys in order: an area's <c>data-class</c> is an index into them.</summary>

@@ -52,13 +52,13 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(districts.Count);
         await Assertions.Expect(page.Locator("[data-testid='map-legend'] li[data-key='no_data']")).ToContainTextAsync("Chưa có dữ liệu");
 
-        await MapAreas.ClickAsync(page, district.Code);
+        await MapAreas.ClickAsync(page, district.Code, district.NameVi);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/map\\?.*unit={district.Code}"));
         Assert.Contains("level=commune", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(district.NameVi);
         await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(communes.Count);
 
-        await MapAreas.ClickAsync(page, commune.Code);
+        await MapAreas.ClickAsync(page, commune.Code, commune.NameVi);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{commune.Code}$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(commune.NameVi);
 
@@ -127,7 +127,7 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(communes);
 
         // The district borders drawn over the communes must not take their clicks.
-        await MapAreas.ClickAsync(page, commune.Code);
+        await MapAreas.ClickAsync(page, commune.Code, commune.NameEn);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{commune.Code}$"));
 
         var response = await page.GotoAsync("/map?indicator=NOPE&level=village&period=20x4&unit=XX");

@@ -17,7 +17,6 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     private ElementReference _canvas;
     private MapFigures? _figures;
     private IReadOnlyList<MapProblem> _problems = [];
-    private HashSet<string> _codes = new(StringComparer.OrdinalIgnoreCase);
     private bool _failed;
     private bool _drawPending;
     private int _missingShapes;
@@ -100,7 +99,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
             _failed = false;
             if (request is not null)
             {
-                await ShowAsync(await Maps.LoadAsync(request));
+                Show(await Maps.LoadAsync(request));
             }
             else
             {
@@ -116,13 +115,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         }
     }
 
-    private Task ShowAsync(MapFigures figures)
-    {
-        _figures = figures;
-        _codes = figures.Areas.Select(a => a.Unit.Code).Append(figures.Request.Unit.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _drawPending = true;
-        return Task.CompletedTask;
-    }
+    private void Show(MapFigures figures) => (_figures, _drawPending) = (figures, true);
 
     /// <summary>
     /// Recomputes from the new snapshot (a few hundred lookups) when one of the map's areas changed for its indicator,
@@ -130,7 +123,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     /// </summary>
     private Task OnAggregatesChanged(IReadOnlyList<AggregateChange> changes)
     {
-        if (_figures is { } shown && changes.Any(c => Touches(c, shown)))
+        if (_figures is { } shown && changes.Any(shown.IsTouchedBy))
         {
             _ = InvokeAsync(async () =>
             {
@@ -140,7 +133,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
                     // The current request, not the one that saw the change: the viewer may have moved on meanwhile.
                     if (_figures is { } current && await Maps.LoadAsync(current.Request) is var fresh && _figures?.Request == current.Request)
                     {
-                        await ShowAsync(fresh);
+                        Show(fresh);
                         StateHasChanged();
                         await DrawAsync();
                     }
@@ -154,10 +147,6 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
 
         return Task.CompletedTask;
     }
-
-    private bool Touches(AggregateChange change, MapFigures shown) =>
-        (change.Indicator == AggregateChange.Everything || string.Equals(change.Indicator, shown.Request.Indicator.Code, StringComparison.OrdinalIgnoreCase))
-        && (change.OrgUnit == AggregateChange.Everything || _codes.Contains(change.OrgUnit));
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
