@@ -122,6 +122,18 @@ function decorate(element, payload) {
   }
 }
 
+// Plotly names a click's area from its latest hover, computed at most every 50 ms: a quick tap or a click straight
+// after the pointer moved could name the area hovered before. The shape under the pointer itself decides instead.
+function areaAt(element, clientX, clientY) {
+  for (const path of element.querySelectorAll("path.choroplethlocation[data-code]")) {
+    const toShape = path.getScreenCTM()?.inverse();
+    if (toShape && path.isPointInFill(new DOMPoint(clientX, clientY).matrixTransform(toShape))) {
+      return path.getAttribute("data-code");
+    }
+  }
+  return null;
+}
+
 /**
  * Draws or recolours the map in `element`. `geojson` (a string) is given when the shapes are new to this element;
  * when it is null and the element holds other shapes (it was re-created), answers "need-geometry" so the caller
@@ -151,7 +163,8 @@ export async function render(element, geojson, payload, dotnet) {
   if (!state.listening) {
     state.listening = true;
     element.on("plotly_click", (event) => {
-      const code = event?.points?.[0]?.location;
+      const pointer = event?.event;
+      const code = (pointer ? areaAt(element, pointer.clientX, pointer.clientY) : null) ?? event?.points?.[0]?.location;
       if (code && state.dotnet) {
         state.dotnet.invokeMethodAsync("AreaClicked", code);
       }

@@ -11,9 +11,7 @@ public static class MapAreas
 
     /// <summary>
     /// Points at the middle of the area's box (the sample shapes are convex, so that point is inside the area), waits
-    /// for its hover label as a person would see it, then clicks. Plotly turns a click into an area from the latest
-    /// hover, which it computes at most every few tens of milliseconds: a click straight after moving could still
-    /// carry the area hovered before.
+    /// for its hover label as a person would see it, then clicks.
     /// </summary>
     public static async Task ClickAsync(IPage page, string code, string name)
     {
@@ -22,6 +20,13 @@ public static class MapAreas
         await page.Mouse.MoveAsync(x, y);
         await Assertions.Expect(page.Locator(".hoverlayer .hovertext")).ToContainTextAsync(name);
         await page.Mouse.ClickAsync(x, y);
+    }
+
+    /// <summary>Clicks the middle of the area at once, with no hover before it (a tap on a touch screen).</summary>
+    public static async Task TapAsync(IPage page, string code)
+    {
+        var box = await Area(page, code).BoundingBoxAsync() ?? throw new InvalidOperationException($"{code} is not drawn on the map.");
+        await page.Mouse.ClickAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
     }
 
     /// <summary>The legend's class keys in order: an area's <c>data-class</c> is an index into them.</summary>
