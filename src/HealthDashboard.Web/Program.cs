@@ -5,6 +5,7 @@ using HealthDashboard.Web.Errors;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.DataValues;
 using HealthDashboard.Web.Features.Export;
+using HealthDashboard.Web.Features.Map;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.Rankings;
 using HealthDashboard.Web.Features.Station;
@@ -42,6 +43,7 @@ builder.Services.AddViewQueries();
 builder.Services.AddTrends();
 builder.Services.AddRankings();
 builder.Services.AddStationProfile();
+builder.Services.AddMap();
 builder.Services.AddDashboardUi();
 builder.Services.AddDashboardDiagnostics();
 

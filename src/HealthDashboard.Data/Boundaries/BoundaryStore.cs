@@ -1,5 +1,6 @@
 using Dapper;
 using HealthDashboard.Data.Db;
+using HealthDashboard.Domain.OrgUnits;
 
 namespace HealthDashboard.Data.Boundaries;
 
@@ -28,6 +29,22 @@ public sealed class BoundaryStore(Database database)
         var rows = await connection.QueryAsync<(string Code, string GeoJson)>(
             "SELECT u.code, b.geojson FROM org_unit_boundary b JOIN org_unit u ON u.id = b.org_unit_id " +
             "JOIN org_unit p ON p.id = u.parent_id WHERE p.code = @parentCode", new { parentCode });
+        return rows.ToDictionary(r => r.Code, r => r.GeoJson);
+    }
+
+    /// <summary>
+    /// The geometries of every unit of one kind below an ancestor at any depth (a province's communes), keyed by unit
+    /// code. A path prefix match, so one SQL text serves SQLite and PostgreSQL alike.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> DescendantsAsync(string ancestorCode, OrgUnitKind kind,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Code, string GeoJson)>(
+            "SELECT u.code, b.geojson FROM org_unit_boundary b JOIN org_unit u ON u.id = b.org_unit_id " +
+            "JOIN org_unit a ON u.path LIKE a.path || '%' " +
+            "WHERE a.code = @ancestorCode AND u.kind = @kind AND u.id <> a.id",
+            new { ancestorCode, kind = OrgUnitKindNames.ToName(kind) });
         return rows.ToDictionary(r => r.Code, r => r.GeoJson);
     }
 

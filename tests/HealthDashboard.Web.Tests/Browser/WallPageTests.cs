@@ -85,10 +85,14 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
     [Theory]
     [InlineData(1, "trend-chart", "Xu hướng: Tỷ suất tử vong trẻ em < 1 tuổi — An Giang")]
     [InlineData(2, "ranking-chart", "Xếp hạng: Tỷ lệ tham gia bảo hiểm y tế — An Giang")]
-    public async Task TrendAndRankingSlidesDrawTheirChartInTheWallThemeAndFitTheScreen(int slide, string chart, string title)
+    [InlineData(3, "map-canvas", "Bản đồ: Tỷ lệ tham gia bảo hiểm y tế — An Giang")]
+    public async Task ChartAndMapSlidesDrawInTheWallThemeAndFitTheScreen(int slide, string chart, string title)
     {
         await new PlaylistStore(app.Database).SaveAsync(new WallPlaylist("test-charts", "Charts", 3600,
-            [new WallSlide(WallSlideKind.Trend, "AG", "IMR"), new WallSlide(WallSlideKind.Ranking, "AG", "HI_COV")]));
+        [
+            new WallSlide(WallSlideKind.Trend, "AG", "IMR"), new WallSlide(WallSlideKind.Ranking, "AG", "HI_COV"),
+            new WallSlide(WallSlideKind.Map, "AG", "HI_COV", "commune"),
+        ]));
         using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
         await using var browser = await Infrastructure.Browser.LaunchAsync();
         var page = await browser.NewPageAsync(web.BaseAddress);
@@ -97,9 +101,10 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
 
         await page.GotoAsync($"/wall/test-charts?slide={slide}");
 
-        await Assertions.Expect(page.Locator($"[data-testid='{chart}']")).ToHaveAttributeAsync("data-chart", "drawn");
+        // Charts say data-chart="drawn", the map data-drawn="true", once plotly has drawn them.
+        await Assertions.Expect(page.Locator($"[data-testid='{chart}']")).ToHaveAttributeAsync(chart == "map-canvas" ? "data-drawn" : "data-chart", chart == "map-canvas" ? "true" : "drawn");
         await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToHaveTextAsync(title);
-        await Assertions.Expect(page.Locator(".hd-wall-slide .hd-chart-wall")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".hd-wall-slide .hd-chart-wall, .hd-wall-slide .hd-map-wall")).ToBeVisibleAsync();
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth");
         Assert.False(overflow, "The chart slide scrolls.");
         await SaveScreenshotAsync(page, $"wall-{chart}.png");

@@ -1,0 +1,64 @@
+using HealthDashboard.Domain.Aggregation;
+using HealthDashboard.Domain.Status;
+
+namespace HealthDashboard.Web.Features.Map;
+
+/// <summary>
+/// Puts each area of a map in a colour class. When a plan sets a target for any of the areas, the classes are the
+/// engine's statuses (an area with a value but no target of its own is "no target"); otherwise quantiles of the values
+/// as shown (rounded to the indicator's decimals). "No data" is always listed, even when empty, so a reader knows
+/// what it would look like.
+/// </summary>
+public static class MapClassifier
+{
+    private static readonly (TargetStatus Status, string Colour)[] StatusClasses =
+    [
+        (TargetStatus.Achieved, MapPalette.Achieved),
+        (TargetStatus.OnTrack, MapPalette.OnTrack),
+        (TargetStatus.AtRisk, MapPalette.AtRisk),
+        (TargetStatus.OffTrack, MapPalette.OffTrack),
+    ];
+
+    public static MapScheme Classify(IReadOnlyList<(IndicatorResult Result, TargetStatus Status)> areas, int decimals)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        return areas.Any(a => a.Result.HasValue && a.Status != TargetStatus.NoData) ? ByStatus(areas) : ByQuantile(areas, decimals);
+    }
+
+    /// <summary>The CSS-safe key of a status, as the API writes it.</summary>
+    public static string KeyOf(TargetStatus status) => TargetStatusNames.Of(status);
+
+    private static MapScheme ByStatus(IReadOnlyList<(IndicatorResult Result, TargetStatus Status)> areas)
+    {
+        string KeyOfArea((IndicatorResult Result, TargetStatus Status) area) =>
+            !area.Result.HasValue ? MapLegendEntry.NoDataKey
+            : area.Status == TargetStatus.NoData ? MapLegendEntry.NoTargetKey
+            : KeyOf(area.Status);
+
+        var keys = areas.Select(KeyOfArea).ToArray();
+        var entries = StatusClasses.Select(c => (Key: KeyOf(c.Status), c.Colour)).ToList();
+        if (keys.Contains(MapLegendEntry.NoTargetKey))
+        {
+            entries.Add((MapLegendEntry.NoTargetKey, MapPalette.NoTarget));
+        }
+
+        entries.Add((MapLegendEntry.NoDataKey, MapPalette.NoData));
+        var legend = entries.Select(e => new MapLegendEntry(e.Key, e.Colour, keys.Count(k => k == e.Key))).ToList();
+        return new MapScheme(MapColouring.Status, legend, keys.Select(k => legend.FindIndex(e => e.Key == k)).ToArray());
+    }
+
+    private static MapScheme ByQuantile(IReadOnlyList<(IndicatorResult Result, TargetStatus Status)> areas, int decimals)
+    {
+        var shown = areas.Select(a => a.Result.Value is { } v ? IndicatorMath.AsShown(v, decimals) : (double?)null).ToArray();
+        var breaks = QuantileBreaks.Compute(shown.OfType<double>());
+        var classes = shown.Any(v => v is not null) ? breaks.Count + 1 : 0;
+        var noData = classes;
+        var areaClasses = shown.Select(v => v is { } value ? QuantileBreaks.ClassOf(value, breaks) : noData).ToArray();
+        var legend = Enumerable.Range(0, classes)
+            .Select(i => new MapLegendEntry($"q{i}", MapPalette.Quantile(i, classes), areaClasses.Count(c => c == i),
+                i == 0 ? null : breaks[i - 1], i == classes - 1 ? null : breaks[i]))
+            .Append(new MapLegendEntry(MapLegendEntry.NoDataKey, MapPalette.NoData, areaClasses.Count(c => c == noData)))
+            .ToList();
+        return new MapScheme(MapColouring.Quantiles, legend, areaClasses);
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace HealthDashboard.Web.Features.Map;
+
+/// <summary>
+/// The component's handle on map.js. Sends a map's shapes only when the element does not hold them yet (first draw,
+/// another unit or level, or an element Blazor re-created); every other call carries values and colours only.
+/// </summary>
+public sealed class MapRenderer(IJSRuntime js, MapGeometryCache geometries, ILogger logger) : IAsyncDisposable
+{
+    private Task<IJSObjectReference>? _module;
+    private string? _sentKey;
+    private ElementReference? _element;
+
+    public async Task PreloadAsync() => await (await ModuleAsync()).InvokeVoidAsync("preload");
+
+    /// <summary>Draws the payload; returns the shapes' codes it drew with, or null when nothing could be drawn.</summary>
+    public async Task<IReadOnlySet<string>?> DrawAsync(ElementReference element, MapPayload payload, string unitCode, MapLevel level,
+        DotNetObjectReference<ChoroplethMapClicks> clicks)
+    {
+        try
+        {
+            var module = await ModuleAsync();
+            var geometry = await geometries.GetAsync(unitCode, level);
+            _element = element;
+            var geojson = _sentKey == geometry.Key ? null : geometry.Shapes;
+            var outcome = await module.InvokeAsync<string>("render", element, geojson, payload, clicks);
+            if (outcome == "need-geometry")
+            {
+                outcome = await module.InvokeAsync<string>("render", element, geometry.Shapes, payload, clicks);
+            }
+
+            _sentKey = outcome == "drawn" ? geometry.Key : null;
+            return geometry.Codes;
+        }
+        catch (JSDisconnectedException)
+        {
+            return null;
+        }
+        catch (JSException error)
+        {
+            logger.LogWarning(error, "map.js could not draw {Key}", payload.GeometryKey);
+            return null;
+        }
+    }
+
+    private Task<IJSObjectReference> ModuleAsync() =>
+        _module ??= js.InvokeAsync<IJSObjectReference>("import", "./lib/map.js").AsTask();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_module is { IsCompletedSuccessfully: true })
+        {
+            try
+            {
+                var module = await _module;
+                if (_element is { } element)
+                {
+                    await module.InvokeVoidAsync("dispose", element);
+                }
+
+                await module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone already.
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using HealthDashboard.Domain.Aggregation;
+using HealthDashboard.Domain.Engine;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Status;
+using HealthDashboard.Web.Features.Catalog;
+using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Realtime;
+
+namespace HealthDashboard.Web.Features.Map;
+
+/// <summary>A map's figures, read from the live aggregate snapshot that every page shares (no copy per circuit).</summary>
+public sealed class MapService(OrgUnitCache units, CatalogCache catalog, SnapshotHolder snapshots)
+{
+    public async Task<(MapRequest? Request, IReadOnlyList<MapProblem> Problems)> ResolveAsync(string? indicator, string? unit,
+        string? level, string? period, CancellationToken cancellationToken = default)
+    {
+        var tree = await units.TreeAsync(cancellationToken);
+        var indicatorCatalog = await catalog.CatalogAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        return MapRequestResolver.Resolve(indicatorCatalog, tree, OverviewService.FirstYear, snapshot.AsOf.Year, indicator, unit, level, period);
+    }
+
+    public async Task<MapFigures> LoadAsync(MapRequest request, CancellationToken cancellationToken = default)
+    {
+        var tree = await units.TreeAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        return Compute(snapshot, tree, request);
+    }
+
+    /// <summary>The areas of the request's level inside its unit, each with its value, status and colour class.</summary>
+    public static MapFigures Compute(AggregateSnapshot snapshot, OrgUnitTree tree, MapRequest request)
+    {
+        var kind = MapLevels.KindOf(request.Level);
+        // The snapshot's own copy of the indicator: after a catalog change the two may differ, and the snapshot decides.
+        var indicator = snapshot.Indicator(request.Indicator.Code) ?? request.Indicator;
+        var areas = tree.DescendantsOf(request.Unit)
+            .Where(u => u.Kind == kind)
+            .OrderBy(u => u.Path, StringComparer.Ordinal)
+            .Select(u =>
+            {
+                var index = snapshot.Units.IndexOf(u.Id);
+                // A unit added after this snapshot was computed has no figures yet.
+                return index < 0
+                    ? new MapArea(u, IndicatorResult.NoData, StatusAssessment.NoData)
+                    : new MapArea(u, snapshot.Value(indicator, index, Period.OfYear(request.Year)), snapshot.Status(indicator, index, request.Year));
+            })
+            .ToList();
+        var scheme = MapClassifier.Classify(areas.Select(a => (a.Result, a.Status.Status)).ToList(), indicator.Decimals);
+        return new MapFigures(request with { Indicator = indicator }, areas, scheme, snapshot.Version, snapshot.ComputedAt);
+    }
+}

@@ -1,0 +1,28 @@
+// Loads plotly.min.js (4.8 MB) once per page, on first use, for every module that draws with it. A script tag that
+// another module (charts.js keeps its own loader) already added is waited for instead of being added again.
+
+let loading;
+
+export function loadPlotly() {
+  if (window.Plotly) {
+    return Promise.resolve(window.Plotly);
+  }
+  loading ??= new Promise((resolve, reject) => {
+    const src = new URL("plotly.min.js", import.meta.url).href;
+    const existing = [...document.scripts].find((s) => s.src === src);
+    const script = existing ?? document.createElement("script");
+    script.addEventListener("load", () => resolve(window.Plotly));
+    script.addEventListener("error", () => {
+      loading = undefined;
+      reject(new Error("plotly.min.js could not be loaded"));
+    });
+    if (!existing) {
+      script.src = src;
+      script.async = true;
+      document.head.appendChild(script);
+    } else if (window.Plotly) {
+      resolve(window.Plotly);
+    }
+  });
+  return loading;
+}
