@@ -111,6 +111,40 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task ASavedValueRecoloursItsCommuneOnAWallMapWithinTwoSecondsWithoutAReload()
+    {
+        using var copy = await app.CopyAsync();
+        var database = new Data.Db.Database(new Data.Db.DatabaseOptions { ConnectionString = copy.ConnectionString });
+        await new PlaylistStore(database).SaveAsync(new WallPlaylist("test-map", "Map", 3600, [new WallSlide(WallSlideKind.Map, "AG_LXU", "HI_COV", "commune")]));
+        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        await page.GotoAsync("/wall/test-map");
+        await Assertions.Expect(page.Locator("[data-testid='map-canvas']")).ToHaveAttributeAsync("data-drawn", "true");
+        var area = MapAreas.Area(page, "AG_LXU_12");
+        var keys = await MapAreas.LegendKeysAsync(page);
+        var before = await area.GetAttributeAsync("data-class");
+        Assert.NotEqual("off_track", keys[int.Parse(before!, CultureInfo.InvariantCulture)]);
+        await page.EvaluateAsync("() => window.__notReloaded = true");
+
+        // Nobody insured at the commune's station this month: its coverage for the year drops to 0 %.
+        using var http = new HttpClient { BaseAddress = web.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Api-Key", WebAppProcess.ApiKey);
+        var response = await http.PostAsJsonAsync("/api/dataValues", new
+        {
+            dataElement = "HI_INSURED", orgUnit = "AG_LXU_12_TYT", period = Period.MonthOf(DateOnly.FromDateTime(DateTime.Now)).ToString(), value = "0",
+        });
+        response.EnsureSuccessStatusCode();
+
+        var offTrack = keys.ToList().IndexOf("off_track").ToString(CultureInfo.InvariantCulture);
+        await Assertions.Expect(area).ToHaveAttributeAsync("data-class", offTrack, new() { Timeout = 2_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "The wall reloaded instead of recolouring.");
+        await SaveScreenshotAsync(page, "wall-map-recoloured.png");
+    }
+
+    [Fact]
     public async Task AnUnknownPlaylistSaysSoInsteadOfFailing()
     {
         using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
