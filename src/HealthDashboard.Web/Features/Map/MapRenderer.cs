@@ -1,3 +1,4 @@
+using HealthDashboard.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -13,7 +14,17 @@ public sealed class MapRenderer(IJSRuntime js, MapGeometryCache geometries, ILog
     private string? _sentKey;
     private ElementReference? _element;
 
-    public async Task PreloadAsync() => await (await ModuleAsync()).InvokeVoidAsync("preload");
+    public async Task PreloadAsync()
+    {
+        try
+        {
+            await (await ModuleAsync()).InvokeVoidAsync("preload");
+        }
+        catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
+        {
+            // Only a head start: the first render loads plotly anyway.
+        }
+    }
 
     /// <summary>Draws the payload; returns the shapes' codes it drew with, or null when nothing could be drawn.</summary>
     public async Task<IReadOnlySet<string>?> DrawAsync(ElementReference element, MapPayload payload, string unitCode, MapLevel level,
@@ -34,7 +45,7 @@ public sealed class MapRenderer(IJSRuntime js, MapGeometryCache geometries, ILog
             _sentKey = outcome == "drawn" ? geometry.Key : null;
             return geometry.Codes;
         }
-        catch (JSDisconnectedException)
+        catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
         {
             return null;
         }
@@ -62,9 +73,9 @@ public sealed class MapRenderer(IJSRuntime js, MapGeometryCache geometries, ILog
 
                 await module.DisposeAsync();
             }
-            catch (JSDisconnectedException)
+            catch (Exception error) when (JsFailures.IsIgnorableOnDispose(error))
             {
-                // The circuit is gone already.
+                // The circuit is gone, or the browser is too busy to answer: the map leaves the page either way.
             }
         }
     }

@@ -1,3 +1,4 @@
+using HealthDashboard.Web.Components.Shared;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Web.Features.Catalog;
@@ -196,7 +197,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
             await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./lib/freshness.js");
             await module.InvokeVoidAsync("start");
         }
-        catch (JSDisconnectedException)
+        catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
         {
             // The page was closed while it opened.
         }

@@ -1,3 +1,4 @@
+using HealthDashboard.Web.Components.Shared;
 using Microsoft.JSInterop;
 
 namespace HealthDashboard.Web.Features.Overview;
@@ -22,7 +23,7 @@ public sealed class SparklineRenderer(IJSRuntime js, ILogger logger) : IAsyncDis
             _module ??= js.InvokeAsync<IJSObjectReference>("import", "./lib/charts.js").AsTask();
             await (await _module).InvokeVoidAsync(function, arguments);
         }
-        catch (JSDisconnectedException)
+        catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
         {
             // The browser left; nothing to draw on.
         }
@@ -40,7 +41,7 @@ public sealed class SparklineRenderer(IJSRuntime js, ILogger logger) : IAsyncDis
             {
                 await (await _module).DisposeAsync();
             }
-            catch (JSDisconnectedException)
+            catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
             {
                 // The circuit is gone already.
             }

@@ -1,3 +1,4 @@
+using HealthDashboard.Web.Components.Shared;
 using Microsoft.JSInterop;
 
 namespace HealthDashboard.Web.Features.Trends;
@@ -25,7 +26,7 @@ public sealed class ChartScript(IJSRuntime js, ILogger logger) : IAsyncDisposabl
             _module ??= js.InvokeAsync<IJSObjectReference>("import", "./lib/trends.js").AsTask();
             await (await _module).InvokeVoidAsync(function, arguments);
         }
-        catch (JSDisconnectedException)
+        catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
         {
             // The browser left; nothing to draw on.
         }
@@ -43,7 +44,7 @@ public sealed class ChartScript(IJSRuntime js, ILogger logger) : IAsyncDisposabl
             {
                 await (await _module).DisposeAsync();
             }
-            catch (JSDisconnectedException)
+            catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
             {
                 // The circuit is gone already.
             }

@@ -1,3 +1,4 @@
+using HealthDashboard.Web.Components.Shared;
 using HealthDashboard.Data.Wall;
 using HealthDashboard.Domain.Wall;
 using HealthDashboard.Web.Features.Overview;
@@ -98,7 +99,7 @@ public sealed partial class WallPage : IAsyncDisposable
                 _module = await JS.InvokeAsync<IJSObjectReference>("import", "./lib/wall.js");
                 await _module.InvokeVoidAsync("start");
             }
-            catch (JSDisconnectedException)
+            catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
             {
                 // The wall was closed while it opened.
             }
@@ -183,7 +184,7 @@ public sealed partial class WallPage : IAsyncDisposable
             {
                 await _module.DisposeAsync();
             }
-            catch (JSDisconnectedException)
+            catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
             {
                 // Gone with the circuit.
             }
