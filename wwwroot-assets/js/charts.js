@@ -1,25 +1,8 @@
 // Small charts for the Blazor pages, drawn with Plotly.react so that a redraw with new values reuses the chart.
-// plotly.min.js (4.8 MB) is loaded on first use only, so pages without charts never pay for it.
+// plotly.min.js (4.8 MB) is loaded on first use only (plotly-loader.js, shared with the other chart modules), so
+// pages without charts never pay for it.
 
-let plotlyLoading;
-
-function loadPlotly() {
-  if (window.Plotly) {
-    return Promise.resolve(window.Plotly);
-  }
-  plotlyLoading ??= new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = new URL("plotly.min.js", import.meta.url).href;
-    script.async = true;
-    script.onload = () => resolve(window.Plotly);
-    script.onerror = () => {
-      plotlyLoading = undefined;
-      reject(new Error("plotly.min.js could not be loaded"));
-    };
-    document.head.appendChild(script);
-  });
-  return plotlyLoading;
-}
+import { loadPlotly } from "./plotly-loader.js";
 
 // Okabe–Ito: readable with the common colour-vision deficiencies; the same hues as the status chips.
 const statusColours = { "achieved": "#0072B2", "on-track": "#009E73", "at-risk": "#E69F00", "off-track": "#D55E00" };

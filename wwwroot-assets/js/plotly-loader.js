@@ -1,5 +1,6 @@
 // Loads plotly.min.js (4.8 MB) once per page, on first use, for every module that draws with it. A script tag that
-// another module (charts.js keeps its own loader) already added is waited for instead of being added again.
+// another copy of this loader already added is waited for instead of being added again: two copies of Plotly
+// evaluated side by side (a sparkline page left for a chart page mid-load) must never happen.
 
 let loading;
 

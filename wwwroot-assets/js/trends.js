@@ -2,25 +2,7 @@
 // The server sends plain data with its labels already in the reader's language; this module only draws, with
 // Plotly.react so that a live update redraws the same chart in place.
 
-let plotlyLoading;
-
-function loadPlotly() {
-  if (window.Plotly) {
-    return Promise.resolve(window.Plotly);
-  }
-  plotlyLoading ??= new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = new URL("plotly.min.js", import.meta.url).href;
-    script.async = true;
-    script.onload = () => resolve(window.Plotly);
-    script.onerror = () => {
-      plotlyLoading = undefined;
-      reject(new Error("plotly.min.js could not be loaded"));
-    };
-    document.head.appendChild(script);
-  });
-  return plotlyLoading;
-}
+import { loadPlotly } from "./plotly-loader.js";
 
 // Okabe–Ito hues, distinguishable with the common colour-vision deficiencies; status is also written in words.
 export const statusColours = {

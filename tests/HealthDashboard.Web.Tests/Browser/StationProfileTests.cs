@@ -65,6 +65,7 @@ public sealed class StationProfileTests(SeededAppFixture app, ITestOutputHelper 
         // Each tile links to its indicator's trend and ranking for the unit shown.
         await page.Locator("[data-indicator='IMR'] [data-testid='tile-ranking-link']").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/rankings\\?indicator=IMR&unit={commune[..commune.LastIndexOf('_')]}$"));
-        await Assertions.Expect(page.Locator("[data-testid='ranking-chart'][data-chart='drawn']")).ToHaveCountAsync(1);
+        await FailureContext.ExplainAsync(page, web, ".rz-body", () =>
+            Assertions.Expect(page.Locator("[data-testid='ranking-chart'][data-chart='drawn']")).ToHaveCountAsync(1));
     }
 }
