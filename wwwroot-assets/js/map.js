@@ -1,6 +1,6 @@
 // The choropleth map: plotly's `choropleth` on a geo subplot with our own GeoJSON (no tiles, works offline).
-// Shapes arrive once per (unit, level) and stay here; every later call sends only classes, hover texts and flags,
-// and Plotly.react recolours the same figure.
+// Shapes come over plain HTTP (/api/map/geometry, a versioned address the browser may cache) once per page and
+// (unit, level); the circuit sends only classes, hover texts and flags, and Plotly.react recolours the same figure.
 
 import { loadPlotly } from "./plotly-loader.js";
 
@@ -46,8 +46,8 @@ function figure(state, payload) {
     zmax: n - 0.5,
     colorscale: steppedScale(payload.colours),
     showscale: false,
-    text: payload.hover,
-    hovertemplate: "%{text}<extra></extra>",
+    // A wall has no pointer: it gets no hover texts, and none are drawn.
+    ...(payload.hover.length > 0 ? { text: payload.hover, hovertemplate: "%{text}<extra></extra>" } : { hoverinfo: "skip" }),
     hoverlabel: { font: { size: dark ? 22 : 14, family: "Roboto, 'Noto Sans', sans-serif" }, align: "left" },
     marker: {
       // Small denominators get a thick dark outline (dotted by decorate below), so they are never read as bare rates.
@@ -134,25 +134,43 @@ function areaAt(element, clientX, clientY) {
   return null;
 }
 
-/**
- * Draws or recolours the map in `element`. `geojson` (a string) is given when the shapes are new to this element;
- * when it is null and the element holds other shapes (it was re-created), answers "need-geometry" so the caller
- * sends them.
- */
-export async function render(element, geojson, payload, dotnet) {
+// Shapes by address, kept for the page's life: a wall returning to its map slide, or a live recolour, fetches nothing.
+// A few maps at most are shown on one page; the oldest is dropped past that.
+const shapesByUrl = new Map();
+const keptShapes = 8;
+
+function shapesAt(url) {
+  let shapes = shapesByUrl.get(url);
+  if (!shapes) {
+    shapes = fetch(url, { credentials: "same-origin" }).then((response) => {
+      if (!response.ok) {
+        throw new Error(`map shapes ${url}: HTTP ${response.status}`);
+      }
+      return response.json();
+    });
+    // A failed fetch is not kept: the next draw tries again.
+    shapes.catch(() => shapesByUrl.delete(url));
+    shapesByUrl.set(url, shapes);
+    if (shapesByUrl.size > keptShapes) {
+      shapesByUrl.delete(shapesByUrl.keys().next().value);
+    }
+  }
+  return shapes;
+}
+
+/** Draws or recolours the map in `element` with the shapes at `geometryUrl` (fetched once, then kept). */
+export async function render(element, geometryUrl, payload, dotnet) {
   const started = performance.now();
   if (!element) {
     return "no-element";
   }
   const state = element.__hdMap ?? (element.__hdMap = {});
-  if (geojson !== null && geojson !== undefined) {
-    const shapes = JSON.parse(geojson);
+  if (state.url !== geometryUrl) {
+    const [shapes] = await Promise.all([shapesAt(geometryUrl), loadPlotly()]);
     state.geojson = shapes.areas;
     state.outlines = shapes.outlines ?? null;
     state.outlineIds = state.outlines ? state.outlines.features.map((f) => f.id) : [];
-    state.key = payload.geometryKey;
-  } else if (state.key !== payload.geometryKey) {
-    return "need-geometry";
+    state.url = geometryUrl;
   }
   state.dotnet = dotnet;
   const Plotly = await loadPlotly();

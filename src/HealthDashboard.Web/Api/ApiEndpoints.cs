@@ -1,4 +1,5 @@
 using HealthDashboard.Web.Diagnostics;
+using HealthDashboard.Web.Features.Map;
 
 namespace HealthDashboard.Web.Api;
 
@@ -13,6 +14,7 @@ public static class ApiEndpoints
         data.MapOrgUnitsApi();
         data.MapIndicatorsApi();
         data.MapAggregatesApi();
+        data.MapGeometryEndpoint();
         api.MapDataValuesApi();
 
         // Without this, an unknown API address would fall to the HTML "page not found".

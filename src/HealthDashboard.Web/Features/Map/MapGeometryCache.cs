@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using HealthDashboard.Data.Boundaries;
 using HealthDashboard.Web.Storage;
@@ -45,7 +47,10 @@ public sealed class MapGeometryCache(DataStores stores)
             ["areas"] = Collection(areas),
             ["outlines"] = outlines is { Count: > 0 } ? Collection(outlines) : null,
         };
-        return new MapGeometry(key, shapes.ToJsonString(), areas.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var json = shapes.ToJsonString();
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16];
+        return new MapGeometry(key, json, areas.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), version,
+            MapGeometryApi.Url(unitCode, level, version));
     }
 
     private static JsonObject Collection(IReadOnlyDictionary<string, string> boundaries)

@@ -2,7 +2,7 @@ namespace HealthDashboard.Web.Features.Map;
 
 /// <summary>
 /// What map.js needs to colour a map, without its shapes: per area (in one order) the code, class index, hover text
-/// and whether it has no data or a small denominator; the legend's colours in class order.
+/// (empty on a wall) and whether it has no data or a small denominator; the legend's colours in class order.
 /// </summary>
 public sealed record MapPayload(
     string GeometryKey,

@@ -4,7 +4,7 @@ using static HealthDashboard.Web.Localization.Bilingual;
 
 namespace HealthDashboard.Web.Features.Map;
 
-/// <summary>Turns a map's figures into map.js's payload; hover texts are written here, in the circuit's culture.</summary>
+/// <summary>Turns a map's figures into map.js's payload; hover texts (none on a wall) are written here, in the circuit's culture.</summary>
 public sealed class MapPayloadBuilder(MapText text)
 {
     public MapPayload Build(MapFigures figures, bool wall)
@@ -16,7 +16,8 @@ public sealed class MapPayloadBuilder(MapText text)
             figures.Version,
             areas.Select(a => a.Unit.Code).ToArray(),
             figures.Scheme.AreaClasses.ToArray(),
-            areas.Select((a, i) => Hover(a, figures.Scheme.EntryOf(i), indicator, figures.Scheme.Colouring)).ToArray(),
+            // A wall has no pointer to hover with; its hover texts were most of what a recolour sent.
+            wall ? [] : areas.Select((a, i) => Hover(a, figures.Scheme.EntryOf(i), indicator, figures.Scheme.Colouring)).ToArray(),
             areas.Select(a => !a.Result.HasValue).ToArray(),
             areas.Select(a => a.Result.SmallDenominator).ToArray(),
             figures.Scheme.Entries.Select(e => e.Colour).ToArray(),

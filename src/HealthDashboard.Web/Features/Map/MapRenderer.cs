@@ -5,13 +5,12 @@ using Microsoft.JSInterop;
 namespace HealthDashboard.Web.Features.Map;
 
 /// <summary>
-/// The component's handle on map.js. Sends a map's shapes only when the element does not hold them yet (first draw,
-/// another unit or level, or an element Blazor re-created); every other call carries values and colours only.
+/// The component's handle on map.js. Every call carries values and colours only, with the address of the shapes:
+/// map.js fetches those over HTTP (MapGeometryApi) once per page and keeps them.
 /// </summary>
 public sealed class MapRenderer(IJSRuntime js, MapGeometryCache geometries, ILogger logger) : IAsyncDisposable
 {
     private Task<IJSObjectReference>? _module;
-    private string? _sentKey;
     private ElementReference? _element;
 
     public async Task PreloadAsync()
@@ -35,15 +34,8 @@ public sealed class MapRenderer(IJSRuntime js, MapGeometryCache geometries, ILog
             var module = await ModuleAsync();
             var geometry = await geometries.GetAsync(unitCode, level);
             _element = element;
-            var geojson = _sentKey == geometry.Key ? null : geometry.Shapes;
-            var outcome = await module.InvokeAsync<string>("render", element, geojson, payload, clicks);
-            if (outcome == "need-geometry")
-            {
-                outcome = await module.InvokeAsync<string>("render", element, geometry.Shapes, payload, clicks);
-            }
-
-            _sentKey = outcome == "drawn" ? geometry.Key : null;
-            return geometry.Codes;
+            var outcome = await module.InvokeAsync<string>("render", element, geometry.Url, payload, clicks);
+            return outcome == "drawn" ? geometry.Codes : null;
         }
         catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
         {

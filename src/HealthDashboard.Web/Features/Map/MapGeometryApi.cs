@@ -1,0 +1,47 @@
+using HealthDashboard.Web.Api;
+using HealthDashboard.Web.Features.Units;
+
+namespace HealthDashboard.Web.Features.Map;
+
+/// <summary>
+/// <c>GET /api/map/geometry/{unit}/{level}?v=</c>: a map's shapes over plain HTTP. map.js fetches them once per page and
+/// (with the version in the address) the browser keeps them, so a live recolour or a wall coming back to its map slide
+/// sends no shapes through the circuit: a 140 KB SignalR message per wall and rotation, queued in the server's socket
+/// buffers while 50 walls drew at once, was most of an idle wall's server memory.
+/// </summary>
+public static class MapGeometryApi
+{
+    public static string Url(string unitCode, MapLevel level, string version) =>
+        $"/api/map/geometry/{Uri.EscapeDataString(unitCode.ToUpperInvariant())}/{MapLevels.ToName(level)}?v={version}";
+
+    public static RouteGroupBuilder MapGeometryEndpoint(this RouteGroupBuilder api)
+    {
+        api.MapGet("/map/geometry/{unit}/{level}", async (string unit, string level, string? v, OrgUnitCache units, MapGeometryCache geometries, HttpContext http) =>
+        {
+            if (MapLevels.Parse(level) is not { } mapLevel)
+            {
+                return Results.BadRequest(new ApiMessage(
+                    $"Cấp bản đồ '{level}' không hợp lệ: dùng district hoặc commune.", $"Map level '{level}' is not valid: use district or commune."));
+            }
+
+            if ((await units.TreeAsync(http.RequestAborted)).Find(unit.ToUpperInvariant()) is not { } found)
+            {
+                return Results.NotFound(new ApiMessage($"Không có đơn vị '{unit}'.", $"There is no org unit '{unit}'."));
+            }
+
+            var geometry = await geometries.GetAsync(found.Code, mapLevel);
+            var etag = $"\"{geometry.Version}\"";
+            // The versioned address never changes its answer; an address without (or with an old) version must be
+            // asked again each time, and is then answered 304 while the shapes are unchanged.
+            http.Response.Headers.CacheControl = v == geometry.Version ? "public, max-age=31536000, immutable" : "no-cache";
+            http.Response.Headers.ETag = etag;
+            if (http.Request.Headers.IfNoneMatch.ToString().Contains(etag, StringComparison.Ordinal))
+            {
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
+
+            return Results.Text(geometry.Shapes, "application/geo+json");
+        });
+        return api;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using HealthDashboard.Web.Api;
+using HealthDashboard.Web.Features.Map;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthDashboard.Web.Tests.Api;
+
+/// <summary>The map's shapes over HTTP: what map.js fetches once per page instead of receiving them through the circuit.</summary>
+[Collection(SeededAppCollection.Name)]
+public sealed class MapGeometryApiTests(SeededAppFixture app)
+{
+    [Fact]
+    public async Task TheVersionedAddressGivesEveryCommuneOfTheProvinceAndMayBeCachedForGood()
+    {
+        var geometry = await app.Factory.Services.GetRequiredService<MapGeometryCache>().GetAsync("AG", MapLevel.Commune);
+        await using var connection = await app.Database.OpenAsync();
+        var communes = (await connection.QueryAsync<string>(
+            "SELECT o.code FROM org_unit o JOIN org_unit d ON d.id = o.parent_id JOIN org_unit p ON p.id = d.parent_id WHERE p.code = 'AG' AND o.kind = 'commune'")).ToHashSet();
+        using var client = app.Factory.CreateClient();
+
+        using var response = await client.GetAsync(geometry.Url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("immutable", response.Headers.CacheControl?.ToString());
+        using var shapes = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var ids = shapes.RootElement.GetProperty("areas").GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToHashSet();
+        Assert.Equal(156, communes.Count);
+        Assert.True(communes.SetEquals(ids!), "every commune of An Giang, and nothing else, is an area");
+        Assert.Equal(11, shapes.RootElement.GetProperty("outlines").GetProperty("features").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AnAddressWithoutTheVersionIsAskedAgainAndAnsweredNotModifiedWhileTheShapesAreTheSame()
+    {
+        using var client = app.Factory.CreateClient();
+
+        using var first = await client.GetAsync("/api/map/geometry/ag/district");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(first.Headers.CacheControl?.NoCache);
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/map/geometry/AG/district");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var second = await client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/map/geometry/AG/village", HttpStatusCode.BadRequest, "district or commune")]
+    [InlineData("/api/map/geometry/XX_99/commune", HttpStatusCode.NotFound, "no org unit 'XX_99'")]
+    public async Task ABadAddressGetsAMessageInBothLanguages(string url, HttpStatusCode status, string english)
+    {
+        using var client = app.Factory.CreateClient();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(status, response.StatusCode);
+        var message = await response.Content.ReadFromJsonAsync<ApiMessage>();
+        Assert.Contains(english, message!.MessageEn, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(message.Message));
+    }
+}
