@@ -59,7 +59,8 @@ let generation = 0;
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Draws (or redraws) one sparkline per item into the element whose id the item names; missing elements are skipped. */
-export async function renderSparklines(items) {
+export async function renderSparklines(itemsJson) {
+  const items = JSON.parse(itemsJson);
   // Tiles of the next unit reuse the same element ids: a newer call makes an older, unfinished one stop.
   const mine = ++generation;
   // Lets a screenshot or a test wait until every trend is drawn.

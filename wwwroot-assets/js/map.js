@@ -159,8 +159,9 @@ function shapesAt(url) {
 }
 
 /** Draws or recolours the map in `element` with the shapes at `geometryUrl` (fetched once, then kept). */
-export async function render(element, geometryUrl, payload, dotnet) {
+export async function render(element, geometryUrl, payloadJson, dotnet) {
   const started = performance.now();
+  const payload = JSON.parse(payloadJson);
   if (!element) {
     return "no-element";
   }

@@ -168,13 +168,15 @@ async function draw(id, traces, layout, state) {
 }
 
 /** Draws or redraws a trend chart (TrendChart.razor) into the element with data.id. */
-export async function renderTrend(data) {
+export async function renderTrend(json) {
+  const data = JSON.parse(json);
   const t = theme(data.wall);
   await draw(data.id, trendTraces(data, t), trendLayout(data, t), data);
 }
 
 /** Draws or redraws a ranking chart (RankingChart.razor) into the element with data.id. */
-export async function renderRanking(data) {
+export async function renderRanking(json) {
+  const data = JSON.parse(json);
   const t = theme(data.wall);
   await draw(data.id, rankingTraces(data, t), rankingLayout(data, t), data);
 }

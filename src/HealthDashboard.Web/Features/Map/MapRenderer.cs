@@ -34,7 +34,7 @@ public sealed class MapRenderer(IJSRuntime js, MapGeometryCache geometries, ILog
             var module = await ModuleAsync();
             var geometry = await geometries.GetAsync(unitCode, level);
             _element = element;
-            var outcome = await module.InvokeAsync<string>("render", element, geometry.Url, payload, clicks);
+            var outcome = await module.InvokeAsync<string>("render", element, geometry.Url, JsPayload.Of(payload), clicks);
             return outcome == "drawn" ? geometry.Codes : null;
         }
         catch (Exception error) when (JsFailures.IsGoneOrSlow(error))

@@ -13,8 +13,7 @@ public sealed class SparklineRenderer(IJSRuntime js, ILogger logger) : IAsyncDis
 
     public Task PreloadAsync() => CallAsync("preload");
 
-    // Wrapped: a bare array would be taken as the argument list itself.
-    public Task RenderAsync(IEnumerable<IndicatorTile> tiles) => CallAsync("renderSparklines", [tiles.Select(SparklineData.From).ToArray()]);
+    public Task RenderAsync(IEnumerable<IndicatorTile> tiles) => CallAsync("renderSparklines", JsPayload.Of(tiles.Select(SparklineData.From).ToArray()));
 
     private async Task CallAsync(string function, params object?[] arguments)
     {

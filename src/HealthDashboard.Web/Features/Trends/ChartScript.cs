@@ -13,9 +13,9 @@ public sealed class ChartScript(IJSRuntime js, ILogger logger) : IAsyncDisposabl
 
     public Task PreloadAsync() => CallAsync("preload");
 
-    public Task RenderTrendAsync(TrendChartData data) => CallAsync("renderTrend", data);
+    public Task RenderTrendAsync(TrendChartData data) => CallAsync("renderTrend", JsPayload.Of(data));
 
-    public Task RenderRankingAsync(Rankings.RankingChartData data) => CallAsync("renderRanking", data);
+    public Task RenderRankingAsync(Rankings.RankingChartData data) => CallAsync("renderRanking", JsPayload.Of(data));
 
     public Task PurgeAsync(string id) => CallAsync("purge", id);
 
