@@ -91,8 +91,5 @@ public sealed partial class WallKpiSlide : IDisposable
     private string TileCss(IndicatorTile tile) =>
         $"hd-wall-kpi hd-wall-{PlanStatusText.Css(tile.PlanStatus.Status)}{(_pulses.ContainsKey(tile.Indicator.Code) ? " hd-wall-pulse" : "")}";
 
-    // Percent and per-mille signs sit against the number, words get a space, as on the overview tiles.
-    private string UnitText(IndicatorTile tile) => O.Unit(tile.Indicator.Unit) is var unit && unit is "%" or "‰" or "" ? unit : " " + unit;
-
     public void Dispose() => _changes?.Dispose();
 }
