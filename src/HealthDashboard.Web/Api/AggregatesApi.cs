@@ -1,5 +1,7 @@
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Domain.Status;
+using HealthDashboard.Web.Features.Security;
+using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Realtime;
 
 namespace HealthDashboard.Web.Api;
@@ -9,7 +11,7 @@ public static class AggregatesApi
     /// <summary><c>GET /api/aggregates?indicator=&amp;orgUnit=&amp;period=</c>: one value of the live snapshot.</summary>
     public static RouteGroupBuilder MapAggregatesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/aggregates", IResult (string? indicator, string? orgUnit, string? period, SnapshotHolder snapshots) =>
+        api.MapGet("/aggregates", async Task<IResult> (string? indicator, string? orgUnit, string? period, SnapshotHolder snapshots, OrgUnitCache units, HttpContext http) =>
         {
             if (string.IsNullOrWhiteSpace(indicator) || string.IsNullOrWhiteSpace(orgUnit) || string.IsNullOrWhiteSpace(period))
             {
@@ -40,6 +42,11 @@ public static class AggregatesApi
             if (unit < 0)
             {
                 return Problem(StatusCodes.Status404NotFound, $"Không tìm thấy đơn vị có mã '{orgUnit}'.", $"No org unit has the code '{orgUnit}'.");
+            }
+
+            if (!UnitScope.CanRead(http.User, await units.TreeAsync(http.RequestAborted), snapshot.Units.Units[unit].Code))
+            {
+                return ApiScope.OutOfScope(orgUnit);
             }
 
             var result = snapshot.Value(found, unit, when);

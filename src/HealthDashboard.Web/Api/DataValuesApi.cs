@@ -1,27 +1,30 @@
 using System.Data.Common;
 using HealthDashboard.Web.Features.DataValues;
+using HealthDashboard.Web.Features.Security;
+using HealthDashboard.Web.Features.Units;
 
 namespace HealthDashboard.Web.Api;
 
 public static class DataValuesApi
 {
-    /// <summary>The audit log's actor and channel for values written through the API key.</summary>
-    public const string Actor = "api";
+    /// <summary>The audit log's channel for values written through the API (the actor is the key's name).</summary>
+    public const string Via = "api";
 
     /// <summary>
     /// <c>POST /api/dataValues</c> (one value) and <c>POST /api/dataValueSets</c> (DHIS2's <c>{"dataValues":[…]}</c>):
-    /// all values saved or none, 400 with every problem, behind the API key. The key is checked before readiness, so a
-    /// caller without it learns nothing about the server's state.
+    /// all values saved or none, 400 with every problem, for API keys only, each value's unit inside the key's subtree
+    /// (403 naming those outside it). The key is checked before readiness, so a caller without one learns nothing about
+    /// the server's state.
     /// </summary>
     public static RouteGroupBuilder MapDataValuesApi(this RouteGroupBuilder api)
     {
-        var writes = api.MapGroup("").AddEndpointFilter<ApiKeyFilter>().AddEndpointFilter<ReadinessFilter>();
-        writes.MapPost("/dataValues", (HttpRequest request, DataValueWriter writer) => SaveAsync(request, writer, isSet: false));
-        writes.MapPost("/dataValueSets", (HttpRequest request, DataValueWriter writer) => SaveAsync(request, writer, isSet: true));
+        var writes = api.MapGroup("").AddEndpointFilter<ReadinessFilter>();
+        writes.MapPost("/dataValues", (HttpRequest request, DataValueWriter writer, OrgUnitCache units) => SaveAsync(request, writer, units, isSet: false));
+        writes.MapPost("/dataValueSets", (HttpRequest request, DataValueWriter writer, OrgUnitCache units) => SaveAsync(request, writer, units, isSet: true));
         return api;
     }
 
-    private static async Task<IResult> SaveAsync(HttpRequest request, DataValueWriter writer, bool isSet)
+    private static async Task<IResult> SaveAsync(HttpRequest request, DataValueWriter writer, OrgUnitCache units, bool isSet)
     {
         try
         {
@@ -31,7 +34,21 @@ public static class DataValuesApi
                 return TypedResults.BadRequest(ApiValidationFailure.Of([problem]));
             }
 
-            var result = await writer.WriteAsync(inputs, Actor, Actor, request.HttpContext.RequestAborted);
+            var user = request.HttpContext.User;
+            var tree = await units.TreeAsync(request.HttpContext.RequestAborted);
+            var outside = inputs
+                .Select((input, index) => (input, index))
+                .Where(x => x.input.OrgUnit is { Length: > 0 } code && tree.Find(code.Trim()) is not null && !UnitScope.CanWrite(user, tree, code))
+                .Select(x => new DataValueProblem(x.index, "orgUnit",
+                    $"Khóa API này không được ghi cho đơn vị '{x.input.OrgUnit}' (ngoài phạm vi được cấp).",
+                    $"This API key may not write for the org unit '{x.input.OrgUnit}' (outside its subtree)."))
+                .ToList();
+            if (outside.Count > 0)
+            {
+                return TypedResults.Json(ApiValidationFailure.Of(outside), statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            var result = await writer.WriteAsync(inputs, user.AuditName(), Via, request.HttpContext.RequestAborted);
             return result.Saved
                 ? TypedResults.Ok(new { created = result.Created, updated = result.Updated })
                 : TypedResults.BadRequest(ApiValidationFailure.Of(result.Problems));

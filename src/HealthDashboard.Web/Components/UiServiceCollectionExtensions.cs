@@ -17,7 +17,8 @@ public static class UiServiceCollectionExtensions
 
     public static WebApplication MapDashboardUi(this WebApplication app)
     {
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The frame-ancestors rule is in our own content-security policy (SecurityHeaders); a second header would only repeat it.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -18,7 +18,7 @@ public static class CultureEndpoint
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             return Results.LocalRedirect(LocalUrl.IsLocal(redirect) ? redirect! : "/");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
         return endpoints;
     }
 

@@ -12,6 +12,7 @@ public sealed partial class SampleDataSeedingService(
     DataStores stores,
     IOptions<DatabaseOptions> options,
     DataReadiness readiness,
+    Features.Security.InitialAdmin initialAdmin,
     TimeProvider clock,
     ILogger<SampleDataSeedingService> logger) : BackgroundService
 {
@@ -34,6 +35,8 @@ public sealed partial class SampleDataSeedingService(
                 LogSeeded(report.OrgUnits, report.Values, report.Elapsed.TotalSeconds);
             }
 
+            // Before "ready", so that whoever waits for the app can sign in as soon as it says so.
+            await initialAdmin.EnsureAsync(stoppingToken);
             readiness.MarkReady(report?.Elapsed);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -9,7 +9,6 @@ public static class DataValuesServiceCollectionExtensions
     /// <summary>The checked, audited write path for raw values, and the API key (<c>Api:Key</c>) that guards it on the API.</summary>
     public static IServiceCollection AddDataValueWrites(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.SectionName));
         services.TryAddSingleton<NodeIdentity>();
         services.AddSingleton<DataValueWriter>();
         return services;

@@ -14,7 +14,8 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/export/{view}.{format}", ExportAsync).AddEndpointFilter<ReadinessFilter>().ExcludeFromDescription();
+        endpoints.MapGet("/export/{view}.{format}", ExportAsync).AddEndpointFilter<ReadinessFilter>().ExcludeFromDescription()
+            .RequireAuthorization(Security.Policies.Read);
         return endpoints;
     }
 

@@ -1,3 +1,7 @@
+using HealthDashboard.Data.Wall;
+using HealthDashboard.Web.Features.Security;
+using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HealthDashboard.Web.Realtime.Hub;
@@ -5,17 +9,24 @@ namespace HealthDashboard.Web.Realtime.Hub;
 /// <summary>
 /// <c>/hubs/indicators</c>: outside clients subscribe to an (indicator, org unit) and receive <c>AggregateChanged</c>
 /// with the new value of every period of it that changes. Subscribing is only joining a group, so a thousand clients
-/// cost the server a thousand group entries and one serialised message per change.
+/// cost the server a thousand group entries and one serialised message per change. Only units the caller may see can
+/// be subscribed to (people: all; an API key: its subtree; a kiosk: its playlist's units and what lies below them), so
+/// a group never sends a client what it may not see. Connecting at all needs a sign-in (<see cref="Policies.AnyClient"/>).
 /// </summary>
-public sealed class IndicatorsHub(SnapshotHolder snapshots) : Microsoft.AspNetCore.SignalR.Hub
+public sealed class IndicatorsHub(SnapshotHolder snapshots, OrgUnitCache units, DataStores stores) : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/indicators";
     public const string AggregateChanged = "AggregateChanged";
 
-    public Task Subscribe(string indicator, string orgUnit)
+    public async Task Subscribe(string indicator, string orgUnit)
     {
         Check(indicator, orgUnit);
-        return Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Of(indicator, orgUnit));
+        if (!await MaySeeAsync(orgUnit.Trim()))
+        {
+            throw new HubException($"You may not see the org unit '{orgUnit}'.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Of(indicator, orgUnit));
     }
 
     public Task Unsubscribe(string indicator, string orgUnit)
@@ -26,6 +37,19 @@ public sealed class IndicatorsHub(SnapshotHolder snapshots) : Microsoft.AspNetCo
         }
 
         return Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Of(indicator, orgUnit));
+    }
+
+    private async Task<bool> MaySeeAsync(string orgUnit)
+    {
+        var user = Context.User ?? new System.Security.Claims.ClaimsPrincipal();
+        var tree = await units.TreeAsync(Context.ConnectionAborted);
+        if (!user.IsKiosk())
+        {
+            return UnitScope.CanRead(user, tree, orgUnit);
+        }
+
+        var playlist = user.KioskPlaylist() is { } code ? await new PlaylistStore(stores.Database).FindAsync(code, Context.ConnectionAborted) : null;
+        return playlist is not null && playlist.Slides.Any(slide => UnitScope.Contains(tree, slide.Unit, orgUnit));
     }
 
     /// <summary>A misspelt code would otherwise subscribe to silence; the client gets the reason as the invocation's error.</summary>

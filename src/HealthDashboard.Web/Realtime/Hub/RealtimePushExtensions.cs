@@ -25,7 +25,7 @@ public static class RealtimePushExtensions
 
     public static IEndpointRouteBuilder MapRealtimePush(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHub<IndicatorsHub>(IndicatorsHub.Path);
+        endpoints.MapHub<IndicatorsHub>(IndicatorsHub.Path).RequireAuthorization(Features.Security.Policies.AnyClient);
         return endpoints;
     }
 }

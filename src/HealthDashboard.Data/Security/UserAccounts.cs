@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace HealthDashboard.Data.Security;
+
+/// <summary>
+/// New accounts made the same way by the admin page, the command line and the first start: Identity's password hash
+/// (PBKDF2, the framework's current format) and its upper-invariant name normalisation.
+/// </summary>
+public static class UserAccounts
+{
+    private static readonly PasswordHasher<UserAccount> Hasher = new();
+
+    public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
+
+    public static UserAccount New(string userName, string displayName, string role, string? unitCode, string password, bool mustChangePassword)
+    {
+        var account = new UserAccount
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            UserName = userName.Trim(),
+            NormalizedUserName = Normalize(userName),
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName.Trim() : displayName.Trim(),
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            Role = role,
+            UnitCode = string.IsNullOrWhiteSpace(unitCode) ? null : unitCode.Trim().ToUpperInvariant(),
+            MustChangePassword = mustChangePassword,
+            CreatedAt = DateTime.UtcNow,
+        };
+        return account with { PasswordHash = Hasher.HashPassword(account, password) };
+    }
+
+    /// <summary>A password for a first admin or a reset: 16 characters from an alphabet without look-alikes, with a digit.</summary>
+    public static string RandomPassword()
+    {
+        const string letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+        const string digits = "23456789";
+        var chars = System.Security.Cryptography.RandomNumberGenerator.GetItems<char>(letters + digits, 14).ToList();
+        chars.Add(System.Security.Cryptography.RandomNumberGenerator.GetItems<char>(digits, 1)[0]);
+        chars.Add(System.Security.Cryptography.RandomNumberGenerator.GetItems<char>(letters, 1)[0]);
+        return new string(chars.ToArray());
+    }
+
+    /// <summary>
+    /// The user name rule: 3–64 letters, digits and . _ - @ only, so that names print cleanly in logs and the audit
+    /// and cannot carry markup. Display names may be anything and are always shown as text.
+    /// </summary>
+    public static bool IsValidUserName(string? userName) =>
+        userName is { } name && name.Trim().Length is >= 3 and <= 64 && name.Trim().All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-' or '@');
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using HealthDashboard.Data.Security;
+
+namespace HealthDashboard.Web.Features.Security;
+
+/// <summary>
+/// Whether a browser's sign-in still holds: its session not ended, its user not disabled, its kiosk token neither
+/// revoked nor expired. Asked on every request (through the cookie) and by every open page every few seconds, so
+/// answers are kept for <see cref="Lifetime"/>; a change made on this node forgets them at once.
+/// </summary>
+public sealed class AccessCheck(SessionStore sessions, UserStore users, KioskTokenStore kiosks, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
+    private readonly ConcurrentDictionary<string, (AccessEndReason Reason, DateTimeOffset At)> _answers = new();
+
+    public async Task<AccessEndReason> WhyEndedAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (user.FindFirst(AppClaims.KioskToken)?.Value is { } tokenId)
+        {
+            return await CachedAsync("k:" + tokenId, () => KioskReasonAsync(tokenId, cancellationToken));
+        }
+
+        if (user.FindFirst(AppClaims.Session)?.Value is { } sessionId && user.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } userId)
+        {
+            return await CachedAsync("s:" + sessionId, () => SessionReasonAsync(sessionId, userId, cancellationToken));
+        }
+
+        // A cookie without a session or token was not made by this app's sign-in.
+        return user.Identity?.IsAuthenticated == true && !user.IsApiKey() ? AccessEndReason.SessionEnded : AccessEndReason.None;
+    }
+
+    /// <summary>After an admin ends a session, disables a user or revokes a token here.</summary>
+    public void Forget() => _answers.Clear();
+
+    private async Task<AccessEndReason> CachedAsync(string key, Func<Task<AccessEndReason>> ask)
+    {
+        var now = clock.GetUtcNow();
+        if (_answers.TryGetValue(key, out var answer) && now - answer.At < Lifetime)
+        {
+            return answer.Reason;
+        }
+
+        var reason = await ask();
+        _answers[key] = (reason, now);
+        return reason;
+    }
+
+    private async Task<AccessEndReason> KioskReasonAsync(string tokenId, CancellationToken cancellationToken)
+    {
+        var token = await kiosks.FindAsync(tokenId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return token switch
+        {
+            null => AccessEndReason.KioskUnknown,
+            { IsRevoked: true } => AccessEndReason.KioskRevoked,
+            _ when token.IsExpired(now) => AccessEndReason.KioskExpired,
+            _ => AccessEndReason.None,
+        };
+    }
+
+    private async Task<AccessEndReason> SessionReasonAsync(string sessionId, string userId, CancellationToken cancellationToken)
+    {
+        var session = await sessions.FindAsync(sessionId, cancellationToken);
+        if (session is null || !session.IsOpen || session.UserId != userId)
+        {
+            return AccessEndReason.SessionEnded;
+        }
+
+        var account = await users.FindByIdAsync(userId, cancellationToken);
+        if (account is null || account.Disabled)
+        {
+            return AccessEndReason.UserDisabled;
+        }
+
+        if (DateTime.UtcNow - session.LastSeenAt > TimeSpan.FromMinutes(1))
+        {
+            await sessions.TouchAsync(sessionId, cancellationToken);
+        }
+
+        return AccessEndReason.None;
+    }
+}

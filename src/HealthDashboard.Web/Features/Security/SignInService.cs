@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using HealthDashboard.Data.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace HealthDashboard.Web.Features.Security;
+
+/// <summary>
+/// Signing people in and out and changing their password, through Identity (hash check, lockout counting) with a
+/// session row per sign-in and an audit row for every attempt.
+/// </summary>
+public sealed class SignInService(
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIns,
+    IUserClaimsPrincipalFactory<AppUser> principals,
+    SessionStore sessions,
+    AccessCheck access,
+    AuditTrail audit)
+{
+    public async Task<SignInOutcome> SignInAsync(HttpContext http, string userName, string password)
+    {
+        var name = userName.Trim();
+        // Whatever was typed is recorded as text, cut short: the audit log must not become a place to store pasted pages.
+        var shownName = name.Length > 64 ? name[..64] : name;
+        var user = await users.FindByNameAsync(name);
+        if (user is null)
+        {
+            await audit.RecordAsync(shownName, AuditActions.SignInFailed, "user", shownName, null, "unknown user", "web");
+            return new SignInOutcome(SignInResultKind.WrongPassword);
+        }
+
+        if (user.Disabled)
+        {
+            await audit.RecordAsync(user.UserName, AuditActions.SignInFailed, "user", user.UserName, null, "disabled", "web");
+            return new SignInOutcome(SignInResultKind.Disabled);
+        }
+
+        var wasLocked = await users.IsLockedOutAsync(user);
+        var result = await signIns.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            var until = await users.GetLockoutEndDateAsync(user);
+            await audit.RecordAsync(user.UserName, wasLocked ? AuditActions.SignInFailed : AuditActions.LockedOut, "user", user.UserName,
+                null, $"locked until {until:O}", "web");
+            return new SignInOutcome(SignInResultKind.LockedOut, until);
+        }
+
+        if (!result.Succeeded)
+        {
+            await audit.RecordAsync(user.UserName, AuditActions.SignInFailed, "user", user.UserName, null,
+                $"wrong password ({await users.GetAccessFailedCountAsync(user)} in a row)", "web");
+            return new SignInOutcome(SignInResultKind.WrongPassword);
+        }
+
+        var session = await sessions.StartAsync(user.Id, http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString());
+        await SignInCookieAsync(http, user, session.Id);
+        await audit.RecordAsync(user.UserName, AuditActions.SignIn, "user", user.UserName, null, "session " + session.Id[..8], "web");
+        return new SignInOutcome(user.MustChangePassword ? SignInResultKind.MustChangePassword : SignInResultKind.SignedIn);
+    }
+
+    public async Task SignOutAsync(HttpContext http)
+    {
+        if (http.User.FindFirst(AppClaims.Session)?.Value is { } sessionId)
+        {
+            await sessions.EndAsync(sessionId);
+            access.Forget();
+        }
+
+        if (http.User.IsPerson())
+        {
+            await audit.RecordAsync(http.User, AuditActions.SignOut, "user", http.User.AuditName(), via: "web");
+        }
+
+        await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+    }
+
+    /// <summary>Problems in the page's language, or none when the password was changed (and the sign-in renewed).</summary>
+    public async Task<IReadOnlyList<string>> ChangePasswordAsync(HttpContext http, string currentPassword, string newPassword)
+    {
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+        {
+            return [Localization.Bilingual.Pick("Không tìm thấy tài khoản; hãy đăng nhập lại.", "The account was not found; please sign in again.")];
+        }
+
+        if (currentPassword == newPassword)
+        {
+            return [Localization.Bilingual.Pick("Mật khẩu mới phải khác mật khẩu hiện tại.", "The new password must differ from the current one.")];
+        }
+
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Succeeded)
+        {
+            return result.Errors.Select(e => e.Code == "PasswordMismatch"
+                ? Localization.Bilingual.Pick("Mật khẩu hiện tại không đúng.", "The current password is wrong.")
+                : e.Description).ToList();
+        }
+
+        user.Account = user.Account with { MustChangePassword = false };
+        await users.UpdateAsync(user);
+        await audit.RecordAsync(user.UserName, AuditActions.PasswordChanged, "user", user.UserName, via: "web");
+        var sessionId = http.User.FindFirst(AppClaims.Session)?.Value ?? (await sessions.StartAsync(user.Id, null, null)).Id;
+        await SignInCookieAsync(http, user, sessionId);
+        return [];
+    }
+
+    private async Task SignInCookieAsync(HttpContext http, AppUser user, string sessionId)
+    {
+        var principal = await principals.CreateAsync(user);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AppClaims.Session, sessionId));
+        await http.SignInAsync(IdentityConstants.ApplicationScheme, principal, new AuthenticationProperties { IsPersistent = false });
+    }
+}
