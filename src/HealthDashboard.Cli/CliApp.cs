@@ -12,14 +12,15 @@ public static class CliApp
     [
         new SeedCommand(), new GenerateCommand(), new CatalogExportCommand(), new ExportDataValuesCommand(),
         new RecomputeCommand(), new BenchRecomputeCommand(), new ExportAggregatesCommand(),
-        new BenchLatencyCommand(),
+        new BenchLatencyCommand(), new UsersCreateCommand(), new ApiKeysCreateCommand(), new KiosksCreateCommand(),
     ];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, TextReader? input = null)
     {
         try
         {
             var line = CommandLine.Parse(args);
+            line = line.WithInput(input ?? Console.In);
             var name = string.Join(' ', line.Words);
             if (name is "" or "help")
             {

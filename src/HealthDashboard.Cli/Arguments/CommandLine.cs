@@ -20,6 +20,20 @@ public sealed class CommandLine
 
     public IReadOnlyList<string> Words { get; }
 
+    /// <summary>Options that take no value.</summary>
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "password-stdin" };
+
+    /// <summary>Where a command reads what is piped to it (a password with --password-stdin).</summary>
+    public TextReader Input { get; private set; } = TextReader.Null;
+
+    public CommandLine WithInput(TextReader input)
+    {
+        Input = input;
+        return this;
+    }
+
+    public bool Flag(string name) => Option(name) == "true";
+
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
         var words = new List<string>();
@@ -39,6 +53,16 @@ public sealed class CommandLine
             }
 
             var name = arg[2..];
+            if (Flags.Contains(name))
+            {
+                if (!options.TryAdd(name, "true"))
+                {
+                    throw new UsageException($"option '--{name}' is given twice");
+                }
+
+                continue;
+            }
+
             if (name.Length == 0 || i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
                 throw new UsageException($"option '{arg}' needs a value");

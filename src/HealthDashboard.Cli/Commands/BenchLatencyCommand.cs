@@ -57,7 +57,7 @@ public sealed class BenchLatencyCommand : ICliCommand
         var versionBefore = (await hubNode.AggregateAsync(indicator, watched, period, cancellationToken)).Version;
 
         SaveRound? current = null;
-        var hubs = await ConnectAsync(hubUrl, clients, indicator, watched,
+        var hubs = await ConnectAsync(hubUrl, apiKey, clients, indicator, watched,
             (i, change, at) => Volatile.Read(ref current)?.Receive(i, change, at), output, cancellationToken);
         try
         {
@@ -98,7 +98,7 @@ public sealed class BenchLatencyCommand : ICliCommand
         }
     }
 
-    private static async Task<IndicatorsHubClient[]> ConnectAsync(Uri url, int count, string indicator, string orgUnit,
+    private static async Task<IndicatorsHubClient[]> ConnectAsync(Uri url, string apiKey, int count, string indicator, string orgUnit,
         Action<int, Domain.Engine.AggregateChange, long> onChange, TextWriter output, CancellationToken cancellationToken)
     {
         var hubs = new IndicatorsHubClient[count];
@@ -109,7 +109,7 @@ public sealed class BenchLatencyCommand : ICliCommand
             {
                 await Parallel.ForEachAsync(Enumerable.Range(start, Math.Min(ConnectBatch, count - start)), cancellationToken, async (i, ct) =>
                 {
-                    hubs[i] = await IndicatorsHubClient.ConnectAsync(url, (change, at) => onChange(i, change, at), ct);
+                    hubs[i] = await IndicatorsHubClient.ConnectAsync(url, apiKey, (change, at) => onChange(i, change, at), ct);
                     await hubs[i].SubscribeAsync(indicator, orgUnit, ct);
                 });
                 await Line(output, $"connected {Math.Min(start + ConnectBatch, count)}/{count} hub clients ({clock.Elapsed.TotalSeconds:0.0} s)");

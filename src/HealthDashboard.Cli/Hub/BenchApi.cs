@@ -36,7 +36,6 @@ public sealed class BenchApi(Uri app, string apiKey) : IDisposable
         {
             Content = JsonContent.Create(new { dataElement = element, orgUnit, period, value }),
         };
-        request.Headers.Add("X-Api-Key", apiKey);
         using var response = await SendAsync(request, cancellationToken);
         await Answer(response, cancellationToken);
     }
@@ -45,6 +44,8 @@ public sealed class BenchApi(Uri app, string apiKey) : IDisposable
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // Reads need a sign-in too: the key goes with every request.
+        request.Headers.Add("X-Api-Key", apiKey);
         try
         {
             return await _http.SendAsync(request, cancellationToken);

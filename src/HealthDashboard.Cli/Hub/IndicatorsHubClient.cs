@@ -45,11 +45,17 @@ public sealed class IndicatorsHubClient : IAsyncDisposable
     public static Uri HubAddress(Uri app) =>
         new UriBuilder(app) { Scheme = app.Scheme == Uri.UriSchemeHttps ? "wss" : "ws", Path = "/hubs/indicators", Query = "" }.Uri;
 
+    /// <param name="apiKey">The hub needs a sign-in: a machine sends its API key as a header (WebSockets outside a browser can).</param>
     /// <param name="onChange">Attached before the handshake, so no change sent right after connecting is missed.</param>
-    public static async Task<IndicatorsHubClient> ConnectAsync(Uri app, Action<AggregateChange, long>? onChange = null, CancellationToken cancellationToken = default)
+    public static async Task<IndicatorsHubClient> ConnectAsync(Uri app, string? apiKey, Action<AggregateChange, long>? onChange = null, CancellationToken cancellationToken = default)
     {
         var client = new IndicatorsHubClient();
         client.AggregateChanged += onChange;
+        if (!string.IsNullOrEmpty(apiKey))
+        {
+            client._socket.Options.SetRequestHeader("X-Api-Key", apiKey);
+        }
+
         try
         {
             await client._socket.ConnectAsync(HubAddress(app), cancellationToken);

@@ -80,10 +80,12 @@ public sealed class DataValuesApiTests(RealtimeAppFixture fixture)
         };
         if (key is not null)
         {
-            request.Headers.Add(ApiKeyOptions.HeaderName, key);
+            request.Headers.Add("X-Api-Key", key);
         }
 
-        using var response = await fixture.App.Http.SendAsync(request);
+        // A client of its own: the fixture's carries the valid key on every request.
+        using var anonymous = new HttpClient { BaseAddress = fixture.App.BaseAddress };
+        using var response = await anonymous.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("X-Api-Key", (await response.Content.ReadFromJsonAsync<ApiMessage>())!.MessageEn);
@@ -102,9 +104,11 @@ public sealed class DataValuesApiTests(RealtimeAppFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var saved = await store.GetAsync("PC_VISITS", "AG_LXU_05_TYT", Period.Month(2023, 3));
-        Assert.Equal((4321.0, "api"), (saved!.Value, saved.StoredBy));
         var audit = (await new AuditStore(fixture.Database).RecentAsync(1)).Single();
-        Assert.Equal(("api", "api", "data_value", "PC_VISITS/AG_LXU_05_TYT/202303", "4321"), (audit.Actor, audit.Via, audit.Entity, audit.EntityKey, audit.NewValue));
+        // Who: the key's name, as the admin named it; how: the API.
+        Assert.StartsWith("apikey:tests", audit.Actor, StringComparison.Ordinal);
+        Assert.Equal((4321.0, audit.Actor), (saved!.Value, saved.StoredBy));
+        Assert.Equal(("api", "data_value", "PC_VISITS/AG_LXU_05_TYT/202303", "4321"), (audit.Via, audit.Entity, audit.EntityKey, audit.NewValue));
         Assert.Equal(old is null ? "create" : "update", audit.Action);
         Assert.Equal(old?.Value.ToString("R", CultureInfo.InvariantCulture), audit.OldValue);
         Assert.Equal((before.Values + (old is null ? 1 : 0), before.Audit + 1), await fixture.CountRowsAsync());
@@ -142,10 +146,10 @@ public sealed class DataValuesApiTests(RealtimeAppFixture fixture)
     private static object Value(string element, string unit, string period, string value) =>
         new { dataElement = element, orgUnit = unit, period, value };
 
-    private static HttpRequestMessage Post(string path, HttpContent content)
+    private HttpRequestMessage Post(string path, HttpContent content)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
-        request.Headers.Add(ApiKeyOptions.HeaderName, RealtimeAppFixture.ApiKey);
+        request.Headers.Add("X-Api-Key", fixture.App.ApiKey);
         return request;
     }
 

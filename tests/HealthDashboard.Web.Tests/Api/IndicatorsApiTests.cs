@@ -10,7 +10,7 @@ public sealed class IndicatorsApiTests(SeededAppFixture app)
     [Fact]
     public async Task ListContainsHealthInsuranceCoverageAndInfantMortalityWithTheirFormulas()
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateApiClientAsync();
 
         var indicators = await client.GetFromJsonAsync<IndicatorDto[]>("/api/indicators");
 
@@ -25,7 +25,7 @@ public sealed class IndicatorsApiTests(SeededAppFixture app)
     [Fact]
     public async Task StatusSaysReadyOnceSeeded()
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateApiClientAsync();
 
         var status = await client.GetFromJsonAsync<Dictionary<string, object?>>("/api/status");
 

@@ -21,7 +21,7 @@ public sealed class MapGeometryApiTests(SeededAppFixture app)
         await using var connection = await app.Database.OpenAsync();
         var communes = (await connection.QueryAsync<string>(
             "SELECT o.code FROM org_unit o JOIN org_unit d ON d.id = o.parent_id JOIN org_unit p ON p.id = d.parent_id WHERE p.code = 'AG' AND o.kind = 'commune'")).ToHashSet();
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateApiClientAsync();
 
         using var response = await client.GetAsync(geometry.Url);
 
@@ -38,7 +38,7 @@ public sealed class MapGeometryApiTests(SeededAppFixture app)
     [Fact]
     public async Task AnAddressWithoutTheVersionIsAskedAgainAndAnsweredNotModifiedWhileTheShapesAreTheSame()
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateApiClientAsync();
 
         using var first = await client.GetAsync("/api/map/geometry/ag/district");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -55,7 +55,7 @@ public sealed class MapGeometryApiTests(SeededAppFixture app)
     [InlineData("/api/map/geometry/XX_99/commune", HttpStatusCode.NotFound, "no org unit 'XX_99'")]
     public async Task ABadAddressGetsAMessageInBothLanguages(string url, HttpStatusCode status, string english)
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateApiClientAsync();
 
         using var response = await client.GetAsync(url);
 

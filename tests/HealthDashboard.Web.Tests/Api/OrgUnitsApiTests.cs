@@ -11,7 +11,7 @@ public sealed class OrgUnitsApiTests(SeededAppFixture app)
     [Fact]
     public async Task ChildrenOfAnGiangAreItsElevenDistricts()
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateApiClientAsync();
 
         var units = await client.GetFromJsonAsync<OrgUnitDto[]>("/api/orgUnits?parent=AG");
 
@@ -30,7 +30,7 @@ public sealed class OrgUnitsApiTests(SeededAppFixture app)
     [Fact]
     public async Task WithoutParentTheRootIsListed()
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateApiClientAsync();
 
         var units = await client.GetFromJsonAsync<OrgUnitDto[]>("/api/orgUnits");
 
@@ -41,7 +41,7 @@ public sealed class OrgUnitsApiTests(SeededAppFixture app)
     [Fact]
     public async Task AHealthStationHasNoChildren()
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateApiClientAsync();
 
         var units = await client.GetFromJsonAsync<OrgUnitDto[]>("/api/orgUnits?parent=AG_LXU_01");
 
@@ -54,7 +54,7 @@ public sealed class OrgUnitsApiTests(SeededAppFixture app)
     [InlineData("AG_LXU_99'; DROP TABLE org_unit; --")]
     public async Task UnknownParentIsA404WithAJsonMessage(string parent)
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateApiClientAsync();
 
         var response = await client.GetAsync("/api/orgUnits?parent=" + Uri.EscapeDataString(parent));
 

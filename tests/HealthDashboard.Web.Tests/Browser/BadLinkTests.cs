@@ -25,7 +25,7 @@ public sealed class BadLinkTests(SeededAppFixture app)
     [MemberData(nameof(BadExports))]
     public async Task ABadExportLinkIsAClientErrorSayingWhatIsWrongInBothLanguages(string url, string english)
     {
-        using var http = app.Factory.CreateClient();
+        using var http = await app.Factory.CreateSignedInClientAsync();
 
         using var response = await http.GetAsync(url);
 

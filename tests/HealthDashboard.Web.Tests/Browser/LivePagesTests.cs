@@ -44,7 +44,7 @@ public sealed class LivePagesTests(RealtimeAppFixture fixture, ITestOutputHelper
         {
             Content = JsonContent.Create(new { dataValues = values.Select(v => new { dataElement = v.Element, orgUnit = v.Unit, period = v.Period, value = v.Value }) }),
         };
-        request.Headers.Add(ApiKeyOptions.HeaderName, RealtimeAppFixture.ApiKey);
+        request.Headers.Add("X-Api-Key", fixture.App.ApiKey);
         using var response = await fixture.App.Http.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
@@ -76,7 +76,7 @@ public sealed class LivePagesTests(RealtimeAppFixture fixture, ITestOutputHelper
                 },
             }),
         };
-        request.Headers.Add(ApiKeyOptions.HeaderName, RealtimeAppFixture.ApiKey);
+        request.Headers.Add("X-Api-Key", fixture.App.ApiKey);
         using var response = await fixture.App.Http.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
 

@@ -31,7 +31,7 @@ public sealed class OverviewLiveTests(SeededAppFixture app, ITestOutputHelper ou
 
         // A station of Long Xuyên reports 60,000 more insured people this month than it last did.
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
-        http.DefaultRequestHeaders.Add("X-Api-Key", WebAppProcess.ApiKey);
+        http.DefaultRequestHeaders.Add("X-Api-Key", web.ApiKey);
         var latest = await LatestAsync(copy, "HI_INSURED", "AG_LXU_02_TYT");
         var response = await http.PostAsJsonAsync("/api/dataValues", new
         {

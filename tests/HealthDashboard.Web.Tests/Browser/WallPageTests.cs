@@ -60,7 +60,7 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         var thisMonth = Period.MonthOf(DateOnly.FromDateTime(DateTime.Now));
         var latest = await LatestInsuredAsync(database, "AG_LXU_01_TYT");
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
-        http.DefaultRequestHeaders.Add("X-Api-Key", WebAppProcess.ApiKey);
+        http.DefaultRequestHeaders.Add("X-Api-Key", web.ApiKey);
         var saved = System.Diagnostics.Stopwatch.StartNew();
         var response = await http.PostAsJsonAsync("/api/dataValues", new
         {
@@ -131,7 +131,7 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
 
         // Nobody insured at the commune's station this month: its coverage for the year drops to 0 %.
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
-        http.DefaultRequestHeaders.Add("X-Api-Key", WebAppProcess.ApiKey);
+        http.DefaultRequestHeaders.Add("X-Api-Key", web.ApiKey);
         var response = await http.PostAsJsonAsync("/api/dataValues", new
         {
             dataElement = "HI_INSURED", orgUnit = "AG_LXU_12_TYT", period = Period.MonthOf(DateOnly.FromDateTime(DateTime.Now)).ToString(), value = "0",

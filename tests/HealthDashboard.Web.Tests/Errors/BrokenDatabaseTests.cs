@@ -22,13 +22,17 @@ public sealed class BrokenDatabaseTests
         var readiness = factory.Services.GetRequiredService<DataReadiness>();
         await Assert.ThrowsAsync<InvalidOperationException>(() => readiness.WhenReady.WaitAsync(TimeSpan.FromSeconds(30)));
         using var client = factory.CreateClient();
+        using var apiRequest = new HttpRequestMessage(HttpMethod.Get, "/api/orgUnits?parent=AG");
+        apiRequest.Headers.Add("X-Api-Key", "hdapi_some-key");
 
-        var api = await client.GetAsync("/api/orgUnits?parent=AG");
+        var api = await client.SendAsync(apiRequest);
+        // Anyone not signed in is shown the sign-in page, which needs no database until the form is sent.
         var page = await client.GetAsync("/");
 
         Assert.Equal(DataState.Failed, readiness.State);
+        // Not "wrong key" (401): the key could not be checked at all.
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
-        Assert.Equal("The database could not be prepared.", (await api.Content.ReadFromJsonAsync<ApiMessage>())!.MessageEn);
+        Assert.Contains("the database is unavailable", (await api.Content.ReadFromJsonAsync<ApiMessage>())!.MessageEn, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.DoesNotContain("   at ", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -49,13 +53,15 @@ public sealed class BrokenDatabaseTests
                 services.AddSingleton(readiness);
             });
         using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "hdapi_some-key");
 
         var response = await client.GetAsync("/api/orgUnits?parent=AG");
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        // The first query is the key's own lookup: it fails, and the caller hears that the database is the trouble.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("The server failed to handle the request.", body, StringComparison.Ordinal);
+        Assert.Contains("the database is unavailable", body, StringComparison.Ordinal);
         Assert.DoesNotContain("SqliteException", body, StringComparison.Ordinal);
     }
 }

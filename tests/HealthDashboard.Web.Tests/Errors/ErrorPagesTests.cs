@@ -9,7 +9,7 @@ public sealed class ErrorPagesTests(SeededAppFixture app)
     [Fact]
     public async Task AnUnknownAddressGetsAFriendly404PageInVietnamese()
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateSignedInClientAsync();
 
         var response = await client.GetAsync("/no/such/page");
 
@@ -22,7 +22,7 @@ public sealed class ErrorPagesTests(SeededAppFixture app)
     [Fact]
     public async Task TheErrorPageSpeaksEnglishWithTheEnglishCookie()
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateSignedInClientAsync();
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
 
         var html = await client.GetStringAsync("/error");
@@ -34,7 +34,7 @@ public sealed class ErrorPagesTests(SeededAppFixture app)
     [Fact]
     public async Task TheHomePageShellAnswersWithTheVietnameseDefaultWhateverTheBrowserAsks()
     {
-        using var client = app.Factory.CreateClient();
+        using var client = await app.Factory.CreateSignedInClientAsync();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
 
         var response = await client.GetAsync("/");

@@ -44,8 +44,25 @@ public sealed class Browser : IAsyncDisposable
         }
     }
 
-    /// <summary>A page at full-HD size, the size of the meeting-room screens the dashboard is made for.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress)
+    /// <summary>
+    /// A page at full-HD size, the size of the meeting-room screens the dashboard is made for, signed in as the test
+    /// app's first admin through the real sign-in form (so every browser test also passes through it).
+    /// </summary>
+    public Task<IPage> NewPageAsync(Uri baseAddress) => NewSignedInPageAsync(baseAddress, TestCredentials.AdminUser, TestCredentials.AdminPassword);
+
+    public async Task<IPage> NewSignedInPageAsync(Uri baseAddress, string userName, string password)
+    {
+        var page = await NewAnonymousPageAsync(baseAddress);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("[data-testid=login-username]", userName);
+        await page.FillAsync("[data-testid=login-password]", password);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase), new PageWaitForURLOptions { Timeout = 30_000 });
+        return page;
+    }
+
+    /// <summary>A page with no sign-in: what anyone who finds the address sees.</summary>
+    public async Task<IPage> NewAnonymousPageAsync(Uri baseAddress)
     {
         var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {

@@ -16,6 +16,22 @@ public sealed class DashboardFactory(IReadOnlyDictionary<string, string?> settin
         ["Database:SeedSampleData"] = "true",
     });
 
+    /// <summary>A client with an API key for <paramref name="unit"/>'s subtree, made in the app's own database.</summary>
+    public async Task<HttpClient> CreateApiClientAsync(string unit = "VN")
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", await TestCredentials.CreateApiKeyAsync(Services.GetRequiredService<HealthDashboard.Data.Db.Database>(), unit));
+        return client;
+    }
+
+    /// <summary>A client signed in through the sign-in form (cookies kept, redirects not followed).</summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(string userName = TestCredentials.AdminUser, string password = TestCredentials.AdminPassword)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await FormSignIn.SignInAsync(client, userName, password);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings)
@@ -24,6 +40,8 @@ public sealed class DashboardFactory(IReadOnlyDictionary<string, string?> settin
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Auth:InitialAdmin:Password", TestCredentials.AdminPassword);
+        builder.UseSetting("Auth:SignInPerMinute", "10000");
         if (replaceServices is not null)
         {
             builder.ConfigureTestServices(replaceServices);

@@ -20,8 +20,8 @@ public sealed class WebAppProcess : IDisposable
         BaseAddress = baseAddress;
     }
 
-    /// <summary>The key the app takes for API writes (X-Api-Key), so browser tests can save values as a machine would.</summary>
-    public const string ApiKey = "browser-test-key";
+    /// <summary>An API key for the whole country (X-Api-Key), so browser tests can save values as a machine would.</summary>
+    public string ApiKey { get; private set; } = "";
 
     public Uri BaseAddress { get; }
 
@@ -60,7 +60,9 @@ public sealed class WebAppProcess : IDisposable
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__ConnectionString"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Api__Key"] = ApiKey;
+        start.Environment["Auth__InitialAdmin__Password"] = TestCredentials.AdminPassword;
+        // Browser tests sign in for every page they open, all from 127.0.0.1; the limit itself has its own test.
+        start.Environment["Auth__SignInPerMinute"] = "10000";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{appHost} did not start.");
         var app = new WebAppProcess(process, new Uri($"http://127.0.0.1:{port}"));
@@ -71,6 +73,10 @@ public sealed class WebAppProcess : IDisposable
         try
         {
             await app.WaitUntilAsync(readyTimeout, waitForData);
+            if (waitForData)
+            {
+                app.ApiKey = await TestCredentials.CreateApiKeyAsync(new HealthDashboard.Data.Db.DatabaseOptions { ConnectionString = connectionString });
+            }
         }
         catch
         {

@@ -24,7 +24,11 @@ public sealed class AppNode : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Signed in with <see cref="ApiKey"/>, as every API call must be.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>An API key for the whole country, made in the node's database once it is ready.</summary>
+    public string ApiKey { get; private set; } = "";
 
     public string Output
     {
@@ -53,6 +57,8 @@ public sealed class AppNode : IDisposable
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Auth__InitialAdmin__Password"] = TestCredentials.AdminPassword;
+        start.Environment["Auth__SignInPerMinute"] = "10000";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -66,7 +72,7 @@ public sealed class AppNode : IDisposable
         process.BeginErrorReadLine();
         try
         {
-            await node.WaitForSnapshotAsync(readyTimeout, probeUnit);
+            await node.WaitForSnapshotAsync(readyTimeout, probeUnit, DatabaseOf(settings));
         }
         catch
         {
@@ -90,7 +96,7 @@ public sealed class AppNode : IDisposable
     }
 
     /// <summary>Ready means the aggregates answer: 503 while the data is seeded and the first snapshot computed.</summary>
-    private async Task WaitForSnapshotAsync(TimeSpan timeout, string probeUnit)
+    private async Task WaitForSnapshotAsync(TimeSpan timeout, string probeUnit, HealthDashboard.Data.Db.DatabaseOptions database)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
@@ -102,6 +108,19 @@ public sealed class AppNode : IDisposable
 
             try
             {
+                if (ApiKey.Length == 0)
+                {
+                    // The key can only be made once the app has migrated its database (status "ready").
+                    if (!(await Http.GetStringAsync("/api/status")).Contains("\"ready\"", StringComparison.Ordinal))
+                    {
+                        await Task.Delay(250);
+                        continue;
+                    }
+
+                    ApiKey = await TestCredentials.CreateApiKeyAsync(database, "VN", "tests " + BaseAddress.Port);
+                    Http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+                }
+
                 using var response = await Http.GetAsync($"/api/aggregates?indicator=HI_COV&orgUnit={probeUnit}&period=2024");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
@@ -118,6 +137,14 @@ public sealed class AppNode : IDisposable
 
         throw new TimeoutException($"The app had no aggregates within {timeout}:\n{Output}");
     }
+
+    private static HealthDashboard.Data.Db.DatabaseOptions DatabaseOf(IReadOnlyDictionary<string, string> settings) => new()
+    {
+        Provider = settings.TryGetValue("Database:Provider", out var provider) && provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase)
+            ? HealthDashboard.Data.Db.DatabaseProvider.Postgres
+            : HealthDashboard.Data.Db.DatabaseProvider.Sqlite,
+        ConnectionString = settings.GetValueOrDefault("Database:ConnectionString"),
+    };
 
     private void Append(string? line)
     {

@@ -15,7 +15,7 @@ public sealed class BenchLatencyTests(RealtimeAppFixture fixture)
 
         var code = await CliApp.RunAsync(
             ["bench", "latency", "--url", fixture.App.BaseAddress.ToString(), "--clients", "20", "--saves", "3",
-             "--api-key", RealtimeAppFixture.ApiKey, "--org-unit", "AG_LXU_11_TYT", "--subscribe-to", "AG_LXU"],
+             "--api-key", fixture.App.ApiKey, "--org-unit", "AG_LXU_11_TYT", "--subscribe-to", "AG_LXU"],
             output, error);
 
         Assert.True(code == 0, error.ToString() + output);

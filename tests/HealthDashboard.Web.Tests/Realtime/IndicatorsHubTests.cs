@@ -19,8 +19,8 @@ public sealed class IndicatorsHubTests(RealtimeAppFixture fixture)
     {
         var station = new ChangeRecorder();
         var province = new ChangeRecorder();
-        await using var stationClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, station.Record);
-        await using var provinceClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, province.Record);
+        await using var stationClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, station.Record);
+        await using var provinceClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, province.Record);
         await stationClient.SubscribeAsync("INS_PRIMARY", "AG_LXU_08_TYT");
         // Codes in any case reach the same group.
         await provinceClient.SubscribeAsync("ins_primary", "ag");
@@ -48,8 +48,8 @@ public sealed class IndicatorsHubTests(RealtimeAppFixture fixture)
     {
         var leaving = new ChangeRecorder();
         var staying = new ChangeRecorder();
-        await using var leavingClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, leaving.Record);
-        await using var stayingClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, staying.Record);
+        await using var leavingClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, leaving.Record);
+        await using var stayingClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, staying.Record);
         await leavingClient.SubscribeAsync("INS_PRIMARY", "AG_LXU_09_TYT");
         await stayingClient.SubscribeAsync("INS_PRIMARY", "AG_LXU_09_TYT");
         await SaveAsync("PC_VISITS", "AG_LXU_09_TYT", "202205", 5001);
@@ -72,7 +72,7 @@ public sealed class IndicatorsHubTests(RealtimeAppFixture fixture)
     [InlineData("HI_COV", "NOPE", "org unit")]
     public async Task SubscribingToAnUnknownCodeIsRefusedWithTheReason(string indicator, string orgUnit, string says)
     {
-        await using var client = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress);
+        await using var client = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey);
 
         var refused = await Assert.ThrowsAsync<HubCallException>(() => client.SubscribeAsync(indicator, orgUnit));
 
@@ -86,7 +86,7 @@ public sealed class IndicatorsHubTests(RealtimeAppFixture fixture)
         {
             Content = JsonContent.Create(new { dataElement = element, orgUnit, period, value }),
         };
-        request.Headers.Add(ApiKeyOptions.HeaderName, RealtimeAppFixture.ApiKey);
+        request.Headers.Add("X-Api-Key", fixture.App.ApiKey);
         using var response = await fixture.App.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -123,7 +123,7 @@ public sealed class MapLiveTests(RealtimeAppFixture fixture, ITestOutputHelper o
         {
             Content = JsonContent.Create(new { dataElement = "HI_INSURED", orgUnit = Station, period = "202412", value = value.ToString(CultureInfo.InvariantCulture) }),
         };
-        request.Headers.Add(ApiKeyOptions.HeaderName, RealtimeAppFixture.ApiKey);
+        request.Headers.Add("X-Api-Key", fixture.App.ApiKey);
         using var response = await fixture.App.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -5,13 +5,11 @@ using HealthDashboard.Web.Tests.Infrastructure;
 namespace HealthDashboard.Web.Tests.Realtime;
 
 /// <summary>
-/// One real app process on its own seeded SQLite file, with an API key, shared by the write API, hub and bench tests:
+/// One real app process on its own seeded SQLite file, with an API key (App.ApiKey), shared by the write API, hub and bench tests:
 /// they write values, so they keep away from the database the page tests compare their figures with.
 /// </summary>
 public sealed class RealtimeAppFixture : IAsyncLifetime
 {
-    public const string ApiKey = "realtime-tests-key";
-
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     public TempSqliteFile File { get; } = new();
@@ -27,7 +25,6 @@ public sealed class RealtimeAppFixture : IAsyncLifetime
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = File.ConnectionString,
-            ["Api:Key"] = ApiKey,
         }, StartTimeout);
         Database = new Database(new DatabaseOptions { ConnectionString = File.ConnectionString });
     }

@@ -15,7 +15,6 @@ namespace HealthDashboard.Web.Tests.Realtime;
 /// </summary>
 public sealed class TwoNodeTests : IAsyncLifetime
 {
-    private const string ApiKey = "two-node-key";
     private const string Station = "SYN_P001_D01_C01_TYT";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan Arrival = TimeSpan.FromSeconds(30);
@@ -58,8 +57,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
         using var nodeB = await AppNode.StartAsync(Settings("node-b"), StartTimeout, probeUnit: "SYN");
         var onA = new ChangeRecorder();
         var onB = new ChangeRecorder();
-        await using var clientOfA = await IndicatorsHubClient.ConnectAsync(nodeA.BaseAddress, onA.Record);
-        await using var clientOfB = await IndicatorsHubClient.ConnectAsync(nodeB.BaseAddress, onB.Record);
+        await using var clientOfA = await IndicatorsHubClient.ConnectAsync(nodeA.BaseAddress, nodeA.ApiKey, onA.Record);
+        await using var clientOfB = await IndicatorsHubClient.ConnectAsync(nodeB.BaseAddress, nodeB.ApiKey, onB.Record);
         await clientOfA.SubscribeAsync("INS_PRIMARY", Station);
         await clientOfB.SubscribeAsync("INS_PRIMARY", Station);
         // A month of the generated year; both terms of the ratio are written, so the expected figures do not depend on the data.
@@ -73,7 +72,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
                 dataValues = new[] { new { dataElement = "PC_VISITS", value = "8642" }, new { dataElement = "PC_VISITS_INS", value = "4321" } },
             }),
         };
-        request.Headers.Add(ApiKeyOptions.HeaderName, ApiKey);
+        request.Headers.Add("X-Api-Key", nodeA.ApiKey);
         using var response = await nodeA.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
@@ -91,7 +90,6 @@ public sealed class TwoNodeTests : IAsyncLifetime
         ["Database:Provider"] = "Postgres",
         ["Database:ConnectionString"] = ConnectionString,
         ["Database:SeedSampleData"] = "false",
-        ["Api:Key"] = ApiKey,
         ["Node:Id"] = node,
     };
 }

@@ -53,3 +53,10 @@ CREATE TABLE api_key (
 );
 
 CREATE INDEX ix_audit_log_actor ON audit_log(actor);
+
+-- ASP.NET Core's data-protection keys (they sign the sign-in and kiosk cookies and antiforgery tokens), kept in the
+-- database so that every node of a cluster reads the others' cookies and a restart does not sign everyone out.
+CREATE TABLE data_protection_key (
+    friendly_name   text PRIMARY KEY,
+    xml             text NOT NULL
+);

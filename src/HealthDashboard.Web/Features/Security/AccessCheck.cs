@@ -9,7 +9,7 @@ namespace HealthDashboard.Web.Features.Security;
 /// revoked nor expired. Asked on every request (through the cookie) and by every open page every few seconds, so
 /// answers are kept for <see cref="Lifetime"/>; a change made on this node forgets them at once.
 /// </summary>
-public sealed class AccessCheck(SessionStore sessions, UserStore users, KioskTokenStore kiosks, TimeProvider clock)
+public sealed class AccessCheck(SecurityStores stores, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<string, (AccessEndReason Reason, DateTimeOffset At)> _answers = new();
@@ -48,7 +48,7 @@ public sealed class AccessCheck(SessionStore sessions, UserStore users, KioskTok
 
     private async Task<AccessEndReason> KioskReasonAsync(string tokenId, CancellationToken cancellationToken)
     {
-        var token = await kiosks.FindAsync(tokenId, cancellationToken);
+        var token = await stores.Kiosks.FindAsync(tokenId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         return token switch
         {
@@ -61,13 +61,13 @@ public sealed class AccessCheck(SessionStore sessions, UserStore users, KioskTok
 
     private async Task<AccessEndReason> SessionReasonAsync(string sessionId, string userId, CancellationToken cancellationToken)
     {
-        var session = await sessions.FindAsync(sessionId, cancellationToken);
+        var session = await stores.Sessions.FindAsync(sessionId, cancellationToken);
         if (session is null || !session.IsOpen || session.UserId != userId)
         {
             return AccessEndReason.SessionEnded;
         }
 
-        var account = await users.FindByIdAsync(userId, cancellationToken);
+        var account = await stores.Users.FindByIdAsync(userId, cancellationToken);
         if (account is null || account.Disabled)
         {
             return AccessEndReason.UserDisabled;
@@ -75,7 +75,7 @@ public sealed class AccessCheck(SessionStore sessions, UserStore users, KioskTok
 
         if (DateTime.UtcNow - session.LastSeenAt > TimeSpan.FromMinutes(1))
         {
-            await sessions.TouchAsync(sessionId, cancellationToken);
+            await stores.Sessions.TouchAsync(sessionId, cancellationToken);
         }
 
         return AccessEndReason.None;

@@ -7,7 +7,7 @@ namespace HealthDashboard.Web.Features.Security;
 /// API keys by hash for a few seconds: a machine import may send thousands of requests a minute, and a revocation
 /// still takes effect within <see cref="Lifetime"/> on every node (at once on the node that revoked it).
 /// </summary>
-public sealed class ApiKeyCache(ApiKeyStore store, TimeProvider clock)
+public sealed class ApiKeyCache(SecurityStores stores, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<string, (ApiKey? Key, DateTimeOffset At)> _byHash = new();
@@ -21,10 +21,10 @@ public sealed class ApiKeyCache(ApiKeyStore store, TimeProvider clock)
             return cached.Key;
         }
 
-        var key = await store.FindBySecretAsync(secret, cancellationToken);
+        var key = await stores.ApiKeys.FindBySecretAsync(secret, cancellationToken);
         if (key is not null && (cached.Key is null || now - (key.LastUsedAt ?? DateTime.MinValue) > TimeSpan.FromMinutes(1)))
         {
-            await store.TouchAsync(key.Id, cancellationToken);
+            await stores.ApiKeys.TouchAsync(key.Id, cancellationToken);
         }
 
         // Bounded: unknown keys are not remembered, so guessing cannot fill the memory.

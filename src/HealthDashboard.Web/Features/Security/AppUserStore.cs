@@ -7,9 +7,11 @@ namespace HealthDashboard.Web.Features.Security;
 /// Identity's user store on our SQL layer (SQLite or PostgreSQL through <see cref="UserStore"/>): passwords, lockout and
 /// security stamps. Roles are one column of the account, turned into claims by <see cref="AppClaimsFactory"/>.
 /// </summary>
-public sealed class AppUserStore(UserStore users) :
+public sealed class AppUserStore(SecurityStores stores) :
     IUserPasswordStore<AppUser>, IUserLockoutStore<AppUser>, IUserSecurityStampStore<AppUser>
 {
+    private UserStore Accounts => stores.Users;
+
     public Task<string> GetUserIdAsync(AppUser user, CancellationToken cancellationToken) => Task.FromResult(user.Id);
 
     public Task<string?> GetUserNameAsync(AppUser user, CancellationToken cancellationToken) => Task.FromResult<string?>(user.UserName);
@@ -30,27 +32,27 @@ public sealed class AppUserStore(UserStore users) :
     }
 
     public async Task<IdentityResult> CreateAsync(AppUser user, CancellationToken cancellationToken) =>
-        await users.CreateAsync(user.Account, cancellationToken)
+        await Accounts.CreateAsync(user.Account, cancellationToken)
             ? IdentityResult.Success
             : IdentityResult.Failed(new IdentityError { Code = "DuplicateUserName", Description = "The user name is taken." });
 
     public async Task<IdentityResult> UpdateAsync(AppUser user, CancellationToken cancellationToken)
     {
-        await users.UpdateAsync(user.Account, cancellationToken);
+        await Accounts.UpdateAsync(user.Account, cancellationToken);
         return IdentityResult.Success;
     }
 
     public async Task<IdentityResult> DeleteAsync(AppUser user, CancellationToken cancellationToken)
     {
-        await users.DeleteAsync(user.Id, cancellationToken);
+        await Accounts.DeleteAsync(user.Id, cancellationToken);
         return IdentityResult.Success;
     }
 
     public async Task<AppUser?> FindByIdAsync(string userId, CancellationToken cancellationToken) =>
-        await users.FindByIdAsync(userId, cancellationToken) is { } account ? new AppUser(account) : null;
+        await Accounts.FindByIdAsync(userId, cancellationToken) is { } account ? new AppUser(account) : null;
 
     public async Task<AppUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken) =>
-        await users.FindByNormalizedNameAsync(normalizedUserName, cancellationToken) is { } account ? new AppUser(account) : null;
+        await Accounts.FindByNormalizedNameAsync(normalizedUserName, cancellationToken) is { } account ? new AppUser(account) : null;
 
     public Task SetPasswordHashAsync(AppUser user, string? passwordHash, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace HealthDashboard.Web.Features.Security;
 /// Writes sign-ins and admin actions to the audit log (data changes are written by the data writer in their own
 /// transaction). An audit row that cannot be written is logged, never allowed to undo or hide the action itself.
 /// </summary>
-public sealed partial class AuditTrail(AuditStore audit, ILogger<AuditTrail> logger)
+public sealed partial class AuditTrail(SecurityStores stores, ILogger<AuditTrail> logger)
 {
     public Task RecordAsync(ClaimsPrincipal actor, string action, string entity, string key, string? oldValue = null, string? newValue = null, string via = "admin") =>
         RecordAsync(actor.AuditName(), action, entity, key, oldValue, newValue, via);
@@ -16,7 +16,7 @@ public sealed partial class AuditTrail(AuditStore audit, ILogger<AuditTrail> log
     {
         try
         {
-            await audit.AppendAsync(new AuditEntry
+            await stores.Audit.AppendAsync(new AuditEntry
             {
                 Actor = actor, Action = action, Entity = entity, EntityKey = key, OldValue = oldValue, NewValue = newValue, Via = via,
             });

@@ -8,10 +8,11 @@ namespace HealthDashboard.Web.Features.Security;
 /// <c>Auth:InitialAdmin:Password</c> (or <c>Auth__InitialAdmin__Password</c>), or is random, printed once to the log
 /// and must be changed at the first sign-in.
 /// </summary>
-public sealed partial class InitialAdmin(UserStore users, AuditTrail audit, IOptions<SecurityOptions> options, ILogger<InitialAdmin> logger)
+public sealed partial class InitialAdmin(SecurityStores stores, AuditTrail audit, IOptions<SecurityOptions> options, ILogger<InitialAdmin> logger)
 {
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
+        var users = stores.Users;
         if (await users.CountAsync(cancellationToken) > 0)
         {
             return;

@@ -12,17 +12,17 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string Api = "api";
 
-    public static IServiceCollection AddDashboardRateLimits(this IServiceCollection services, SecurityOptions settings)
+    public static IServiceCollection AddDashboardRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter("ip:" + Address(context), _ => PerMinute(settings.SignInPerMinute))
+                ? RateLimitPartition.GetFixedWindowLimiter("ip:" + Address(context), _ => PerMinute(Settings(context).SignInPerMinute))
                 : RateLimitPartition.GetNoLimiter("views"));
             limiter.AddPolicy(Api, context => RateLimitPartition.GetFixedWindowLimiter(
                 ApiKeyAuthenticationHandler.SecretOf(context.Request) is { } secret ? "key:" + Data.Security.SecretHash.Of(secret) : "ip:" + Address(context),
-                _ => PerMinute(settings.ApiPerMinute)));
+                _ => PerMinute(Settings(context).ApiPerMinute)));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
@@ -37,6 +37,9 @@ public static class RateLimits
         });
         return services;
     }
+
+    private static SecurityOptions Settings(HttpContext context) =>
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value;
 
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

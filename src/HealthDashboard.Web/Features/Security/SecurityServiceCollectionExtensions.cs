@@ -4,6 +4,7 @@ using HealthDashboard.Data.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace HealthDashboard.Web.Features.Security;
@@ -18,7 +19,6 @@ public static class SecurityServiceCollectionExtensions
     {
         var section = configuration.GetSection(SecurityOptions.SectionName);
         services.AddOptions<SecurityOptions>().Bind(section);
-        var settings = section.Get<SecurityOptions>() ?? new SecurityOptions();
 
         // The stores resolve the database on first use, like every other store (DataStores explains why).
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<Database>()));
@@ -26,6 +26,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton(sp => new KioskTokenStore(sp.GetRequiredService<Database>()));
         services.AddSingleton(sp => new ApiKeyStore(sp.GetRequiredService<Database>()));
         services.AddSingleton(sp => new AuditStore(sp.GetRequiredService<Database>()));
+        services.AddSingleton<SecurityStores>();
         services.AddSingleton<AccessCheck>();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<AuditTrail>();
@@ -42,14 +43,21 @@ public static class SecurityServiceCollectionExtensions
                 identity.Password.RequireUppercase = false;
                 identity.Password.RequireNonAlphanumeric = false;
                 identity.Lockout.AllowedForNewUsers = true;
-                identity.Lockout.MaxFailedAccessAttempts = settings.LockoutAttempts;
-                identity.Lockout.DefaultLockoutTimeSpan = settings.LockoutDuration;
                 identity.User.AllowedUserNameCharacters = "";
             })
             .AddUserStore<AppUserStore>()
             .AddPasswordValidator<PasswordRulesValidator>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddSignInManager();
+
+        // Read when first used rather than here: settings given to a test host arrive after this method has run.
+        services.AddOptions<IdentityOptions>().Configure<Microsoft.Extensions.Options.IOptions<SecurityOptions>>((identity, security) =>
+        {
+            identity.Lockout.MaxFailedAccessAttempts = security.Value.LockoutAttempts;
+            identity.Lockout.DefaultLockoutTimeSpan = security.Value.LockoutDuration;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<Microsoft.Extensions.Options.IOptions<SecurityOptions>>((cookie, security) => cookie.ExpireTimeSpan = security.Value.SessionLifetime);
 
         services.AddAuthentication(options =>
             {
@@ -62,7 +70,6 @@ public static class SecurityServiceCollectionExtensions
                 cookie.Cookie.Name = IdentityCookie;
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
-                cookie.ExpireTimeSpan = settings.SessionLifetime;
                 cookie.SlidingExpiration = true;
                 cookie.LoginPath = "/account/login";
                 cookie.AccessDeniedPath = "/account/denied";
@@ -97,10 +104,14 @@ public static class SecurityServiceCollectionExtensions
                 .RequireAssertion(c => c.User.IsPerson() || c.User.IsKiosk()).Build();
         });
 
+        services.AddDataProtection().SetApplicationName("HealthDashboard");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IServiceProvider>((keys, provider) => keys.XmlRepository = new DatabaseKeyRepository(provider));
+
         services.AddCascadingAuthenticationState();
         services.AddScoped<AccessRevalidation>();
         services.AddScoped<AuthenticationStateProvider>(sp => sp.GetRequiredService<AccessRevalidation>());
-        services.AddDashboardRateLimits(settings);
+        services.AddDashboardRateLimits();
         return services;
     }
 

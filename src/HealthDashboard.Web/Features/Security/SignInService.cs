@@ -13,10 +13,12 @@ public sealed class SignInService(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIns,
     IUserClaimsPrincipalFactory<AppUser> principals,
-    SessionStore sessions,
+    SecurityStores stores,
     AccessCheck access,
     AuditTrail audit)
 {
+    private SessionStore Sessions => stores.Sessions;
+
     public async Task<SignInOutcome> SignInAsync(HttpContext http, string userName, string password)
     {
         var name = userName.Trim();
@@ -52,7 +54,7 @@ public sealed class SignInService(
             return new SignInOutcome(SignInResultKind.WrongPassword);
         }
 
-        var session = await sessions.StartAsync(user.Id, http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString());
+        var session = await Sessions.StartAsync(user.Id, http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString());
         await SignInCookieAsync(http, user, session.Id);
         await audit.RecordAsync(user.UserName, AuditActions.SignIn, "user", user.UserName, null, "session " + session.Id[..8], "web");
         return new SignInOutcome(user.MustChangePassword ? SignInResultKind.MustChangePassword : SignInResultKind.SignedIn);
@@ -62,7 +64,7 @@ public sealed class SignInService(
     {
         if (http.User.FindFirst(AppClaims.Session)?.Value is { } sessionId)
         {
-            await sessions.EndAsync(sessionId);
+            await Sessions.EndAsync(sessionId);
             access.Forget();
         }
 
@@ -99,7 +101,7 @@ public sealed class SignInService(
         user.Account = user.Account with { MustChangePassword = false };
         await users.UpdateAsync(user);
         await audit.RecordAsync(user.UserName, AuditActions.PasswordChanged, "user", user.UserName, via: "web");
-        var sessionId = http.User.FindFirst(AppClaims.Session)?.Value ?? (await sessions.StartAsync(user.Id, null, null)).Id;
+        var sessionId = http.User.FindFirst(AppClaims.Session)?.Value ?? (await Sessions.StartAsync(user.Id, null, null)).Id;
         await SignInCookieAsync(http, user, sessionId);
         return [];
     }
