@@ -47,10 +47,13 @@ public sealed class IndicatorsHubClient : IAsyncDisposable
 
     /// <param name="apiKey">The hub needs a sign-in: a machine sends its API key as a header (WebSockets outside a browser can).</param>
     /// <param name="onChange">Attached before the handshake, so no change sent right after connecting is missed.</param>
-    public static async Task<IndicatorsHubClient> ConnectAsync(Uri app, string? apiKey, Action<AggregateChange, long>? onChange = null, CancellationToken cancellationToken = default)
+    /// <param name="cookies">Or a browser's sign-in cookies (a person's or a kiosk's), for tests of who may subscribe to what.</param>
+    public static async Task<IndicatorsHubClient> ConnectAsync(Uri app, string? apiKey, Action<AggregateChange, long>? onChange = null,
+        CancellationToken cancellationToken = default, System.Net.CookieContainer? cookies = null)
     {
         var client = new IndicatorsHubClient();
         client.AggregateChanged += onChange;
+        client._socket.Options.Cookies = cookies;
         if (!string.IsNullOrEmpty(apiKey))
         {
             client._socket.Options.SetRequestHeader("X-Api-Key", apiKey);

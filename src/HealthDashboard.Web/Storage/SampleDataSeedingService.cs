@@ -27,6 +27,9 @@ public sealed partial class SampleDataSeedingService(
                 var database = stores.Database;
                 LogPreparing(database.Describe());
                 var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+                // The schema first, then the first admin, then the sample: someone can sign in while the sample is seeded.
+                await new Data.Migrations.MigrationRunner(database).MigrateAsync(stoppingToken);
+                await initialAdmin.EnsureAsync(stoppingToken);
                 return await new DatabaseSeeder(database).EnsureReadyAsync(options.Value.SeedSampleData, today, stoppingToken);
             }, stoppingToken);
 
@@ -35,8 +38,6 @@ public sealed partial class SampleDataSeedingService(
                 LogSeeded(report.OrgUnits, report.Values, report.Elapsed.TotalSeconds);
             }
 
-            // Before "ready", so that whoever waits for the app can sign in as soon as it says so.
-            await initialAdmin.EnsureAsync(stoppingToken);
             readiness.MarkReady(report?.Elapsed);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -13,18 +13,23 @@ public static partial class FormSignIn
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
 
     /// <summary>Posts the form; returns the response (302 to the page on success, 200 with the form and a message otherwise).</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string userName, string password)
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string userName, string password) =>
+        PostFormAsync(client, "/account/login", "login", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+
+    /// <summary>Fetches a page with a Blazor form, then posts it back with its antiforgery token, as a browser does.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string? formName, Dictionary<string, string> fields,
+        string? postTo = null)
     {
-        var form = await client.GetStringAsync("/account/login");
+        var form = await client.GetStringAsync(path);
         var token = TokenField().Match(form) is { Success: true } match ? match.Groups[1].Value
-            : throw new InvalidOperationException("The sign-in page has no antiforgery token:\n" + form);
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+            : throw new InvalidOperationException($"{path} has no antiforgery token:\n" + form);
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token);
+        if (formName is not null)
         {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = password,
-        }));
+            fields["_handler"] = formName;
+        }
+
+        return await client.PostAsync(postTo ?? path, new FormUrlEncodedContent(fields));
     }
 
     public static async Task SignInAsync(HttpClient client, string userName, string password)

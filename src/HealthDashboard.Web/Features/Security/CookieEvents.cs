@@ -15,7 +15,23 @@ public static class CookieEvents
     {
         OnValidatePrincipal = ValidateAsync,
         OnRedirectToLogin = context => IsMachine(context.Request) ? WriteAsync(context.Response, 401) : Redirect(context),
-        OnRedirectToAccessDenied = context => IsMachine(context.Request) ? WriteAsync(context.Response, 403) : Redirect(context),
+        OnRedirectToAccessDenied = context =>
+        {
+            if (IsMachine(context.Request))
+            {
+                return WriteAsync(context.Response, 403);
+            }
+
+            // A one-time password is not a refusal: the person is sent to choose a new one, then back here.
+            if (context.HttpContext.User.MustChangePassword())
+            {
+                var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+                context.Response.Redirect("/account/password?returnUrl=" + Uri.EscapeDataString(back));
+                return Task.CompletedTask;
+            }
+
+            return Redirect(context);
+        },
     };
 
     public static CookieAuthenticationEvents ForKiosks() => new()
