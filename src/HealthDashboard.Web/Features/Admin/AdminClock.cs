@@ -35,6 +35,13 @@ public sealed class AdminClock(IOptions<JobsOptions> options, TimeProvider clock
     public DateTime StartOfDayUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Zone);
 
+    /// <summary>The day that ends at this instant, when it is a midnight of the app's zone (an expiry "at the end of a day").</summary>
+    public DateOnly? DayEndingAt(DateTime utc)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+        return local.TimeOfDay == TimeSpan.Zero ? DateOnly.FromDateTime(local).AddDays(-1) : null;
+    }
+
     /// <summary>The instant the day ends (the next day starts) in the app's zone, in UTC.</summary>
     public DateTime EndOfDayUtc(DateOnly day) => StartOfDayUtc(day.AddDays(1));
 }

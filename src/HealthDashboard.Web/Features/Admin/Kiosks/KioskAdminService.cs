@@ -72,7 +72,7 @@ public sealed class KioskAdminService(KioskTokenStore kiosks, DataStores stores,
 
         var (token, secret) = await kiosks.CreateAsync(name, playlist!.Code, expiresAt, actor.AuditName(), cancellationToken);
         await audit.RecordAsync(actor, AuditActions.KioskCreated, "kiosk", token.Id, null,
-            $"name={token.Name}; playlist={token.PlaylistCode}; expires={(expiresAt is { } e ? clock.Format(e) : "never")}");
+            $"name={token.Name}; playlist={token.PlaylistCode}; expires={(expiresAt is { } e ? "end of " + draft.ExpiresOn.Trim() + " (" + clock.Format(e) + ")" : "never")}");
         return ([], token, secret);
     }
 

@@ -65,6 +65,11 @@ public sealed partial class KiosksPage
     private string PlaylistName(string code) =>
         _playlists.FirstOrDefault(p => p.Code == code) is { } playlist ? $"{playlist.Name} ({code})" : code;
 
+    private string ExpiryText(KioskToken token) =>
+        token.ExpiresAt is not { } expires ? K.Never
+        : Clock.DayEndingAt(expires) is { } day ? K.EndOf(AdminClock.FormatDay(day))
+        : Clock.Format(expires);
+
     private string StateKey(KioskToken token) => token.IsRevoked ? "revoked" : token.IsExpired(Clock.UtcNow) ? "expired" : "active";
 
     private string StateText(KioskToken token) =>

@@ -24,6 +24,7 @@ public sealed class KiosksText
     public string CreatedBy => Pick("Người tạo", "Created by");
     public string CreatedAt => Pick("Ngày tạo", "Created");
     public string Expires => Pick("Hết hạn", "Expires");
+    public string EndOf(string day) => Pick($"Hết ngày {day}", $"End of {day}");
     public string Never => Pick("Không", "Never");
     public string LastSeen => Pick("Lần cuối mở", "Last seen");
     public string NotYet => Pick("Chưa mở", "Not yet");
