@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using HealthDashboard.Data.Security;
+using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Storage;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace HealthDashboard.Web.Features.Admin.ApiKeys;
+
+/// <summary><c>/admin/apikeys</c>: machines' keys to the API; create one (the key shown once) or revoke one.</summary>
+public sealed partial class ApiKeysPage
+{
+    private IReadOnlyList<ApiKey>? _keys;
+    private Dictionary<string, string> _unitNames = new(StringComparer.OrdinalIgnoreCase);
+    private ApiKeyDraft? _draft;
+    private IReadOnlyList<AdminProblem> _problems = [];
+    private string? _message;
+    private (string Title, string Value)? _secret;
+    private string? _confirm;
+    private ClaimsPrincipal _actor = new();
+
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+    [Inject] private DataReadiness Readiness { get; set; } = default!;
+    [Inject] private ApiKeyAdminService Service { get; set; } = default!;
+    [Inject] private OrgUnitCache Units { get; set; } = default!;
+    [Inject] private AdminClock Clock { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _actor = (await AuthState).User;
+        if (Readiness.IsReady && _keys is null)
+        {
+            _unitNames = (await Units.TreeAsync()).All.ToDictionary(u => u.Code, u => u.Name(Localization.Bilingual.IsVietnamese), StringComparer.OrdinalIgnoreCase);
+            _keys = await Service.ListAsync();
+        }
+    }
+
+    private void StartNew() => (_draft, _problems, _message, _secret, _confirm) = (new ApiKeyDraft(), [], null, null, null);
+
+    private async Task CreateAsync()
+    {
+        if (_draft is not { } draft)
+        {
+            return;
+        }
+
+        var (problems, key, secret) = await Service.CreateAsync(_actor, draft);
+        _problems = problems;
+        if (key is not null && secret is not null)
+        {
+            (_draft, _message, _secret) = (null, A.CreatedKey(key.Name), (A.KeyTitle(key.Name), secret));
+            _keys = await Service.ListAsync();
+        }
+    }
+
+    private async Task RevokeAsync(ApiKey key)
+    {
+        (_confirm, _secret, _problems) = (null, null, []);
+        _message = await Service.RevokeAsync(_actor, key) ? A.RevokedKey(key.Name) : A.AlreadyRevoked;
+        _keys = await Service.ListAsync();
+    }
+
+    private string UnitText(string code) => _unitNames.TryGetValue(code, out var name) ? $"{code} — {name}" : code;
+}
