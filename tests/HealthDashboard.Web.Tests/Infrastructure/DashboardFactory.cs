@@ -34,14 +34,14 @@ public sealed class DashboardFactory(IReadOnlyDictionary<string, string?> settin
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // The tests' defaults first, so that a test's own settings win over them.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Auth:InitialAdmin:Password", TestCredentials.AdminPassword);
+        builder.UseSetting("Auth:SignInPerMinute", "10000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
-
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Auth:InitialAdmin:Password", TestCredentials.AdminPassword);
-        builder.UseSetting("Auth:SignInPerMinute", "10000");
         if (replaceServices is not null)
         {
             builder.ConfigureTestServices(replaceServices);

@@ -20,20 +20,23 @@ public sealed class AuthorizationMatrixTests(RealtimeAppFixture fixture) : IAsyn
     private const string Password = "Matrix-pass-2026";
     private readonly Dictionary<Who, Caller> _callers = [];
 
+    // xUnit makes an instance per test: each gets its own users, on the one shared app.
+    private readonly string _suffix = Guid.NewGuid().ToString("N")[..6];
+
     public async Task InitializeAsync()
     {
         var database = fixture.Database;
         var app = fixture.App.BaseAddress;
         await new PlaylistStore(database).SaveAsync(new WallPlaylist(AuthorizationMatrix.OtherPlaylist, "Phòng họp 2", 20, [new WallSlide(WallSlideKind.Kpi, "KT")]));
-        await TestCredentials.CreateUserAsync(database, "matrix.leader", AppRoles.Leader, null, Password);
-        await TestCredentials.CreateUserAsync(database, "matrix.officer.in", AppRoles.Officer, "AG_LXU", Password);
-        await TestCredentials.CreateUserAsync(database, "matrix.officer.out", AppRoles.Officer, "KT", Password);
+        await TestCredentials.CreateUserAsync(database, "leader." + _suffix, AppRoles.Leader, null, Password);
+        await TestCredentials.CreateUserAsync(database, "officer.ag." + _suffix, AppRoles.Officer, "AG_LXU", Password);
+        await TestCredentials.CreateUserAsync(database, "officer.kt." + _suffix, AppRoles.Officer, "KT", Password);
 
         _callers[Who.Anonymous] = new Caller(Who.Anonymous, app);
         _callers[Who.Admin] = await SignedInAsync(Who.Admin, TestCredentials.AdminUser, TestCredentials.AdminPassword);
-        _callers[Who.Leader] = await SignedInAsync(Who.Leader, "matrix.leader", Password);
-        _callers[Who.OfficerIn] = await SignedInAsync(Who.OfficerIn, "matrix.officer.in", Password);
-        _callers[Who.OfficerOut] = await SignedInAsync(Who.OfficerOut, "matrix.officer.out", Password);
+        _callers[Who.Leader] = await SignedInAsync(Who.Leader, "leader." + _suffix, Password);
+        _callers[Who.OfficerIn] = await SignedInAsync(Who.OfficerIn, "officer.ag." + _suffix, Password);
+        _callers[Who.OfficerOut] = await SignedInAsync(Who.OfficerOut, "officer.kt." + _suffix, Password);
 
         var (_, kioskSecret) = await new KioskTokenStore(database).CreateAsync("matrix wall", AuthorizationMatrix.OwnPlaylist, null, "tests");
         var kiosk = new Caller(Who.Kiosk, app);
