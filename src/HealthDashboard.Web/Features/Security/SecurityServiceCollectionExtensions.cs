@@ -32,6 +32,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<InitialAdmin>();
         services.AddScoped<SignInService>();
+        services.AddScoped<CircuitAudit>();
 
         services.AddIdentityCore<AppUser>(identity =>
             {

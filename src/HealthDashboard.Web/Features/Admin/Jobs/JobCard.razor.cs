@@ -28,6 +28,7 @@ public sealed partial class JobCard
 
     [Inject] private JobScheduler Scheduler { get; set; } = default!;
     [Inject] private ILogger<JobCard> Logger { get; set; } = default!;
+    [Inject] private Security.CircuitAudit Audit { get; set; } = default!;
 
     private void StartEdit() => (_editing, _draft, _error, _saved) = (true, Schedule.Cron, null, false);
 
@@ -44,27 +45,33 @@ public sealed partial class JobCard
         }
 
         (_editing, _error, _saved) = (false, null, true);
+        await Audit.RecordAsync(Security.AuditActions.JobScheduled, "job", JobName, Schedule.Cron, _draft);
         await OnChanged.InvokeAsync();
     });
 
     private Task PauseAsync() => ActAsync(async () =>
     {
         await Scheduler.PauseAsync(Schedule.Job);
+        await Audit.RecordAsync(Security.AuditActions.JobPaused, "job", JobName);
         await OnChanged.InvokeAsync();
     });
 
     private Task ResumeAsync() => ActAsync(async () =>
     {
         await Scheduler.ResumeAsync(Schedule.Job);
+        await Audit.RecordAsync(Security.AuditActions.JobResumed, "job", JobName);
         await OnChanged.InvokeAsync();
     });
 
     private Task RunNowAsync() => ActAsync(async () =>
     {
         await Scheduler.RunNowAsync(Schedule.Job);
+        await Audit.RecordAsync(Security.AuditActions.JobRun, "job", JobName);
         await OnRunRequested.InvokeAsync();
         await OnChanged.InvokeAsync();
     });
+
+    private string JobName => Schedule.Job.Key;
 
     private async Task ActAsync(Func<Task> action)
     {

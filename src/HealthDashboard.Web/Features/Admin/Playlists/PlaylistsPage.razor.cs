@@ -24,6 +24,7 @@ public sealed partial class PlaylistsPage
     [Inject] private CatalogCache Catalog { get; set; } = default!;
     [Inject] private OrgUnitCache Units { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private Security.CircuitAudit Audit { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -69,6 +70,8 @@ public sealed partial class PlaylistsPage
         _problems = await Playlists.SaveAsync(playlist, isNew: !draft.IsExisting);
         if (_problems.Count == 0)
         {
+            await Audit.RecordAsync(Security.AuditActions.PlaylistSaved, "playlist", playlist.Code, null,
+                $"{playlist.Name}: {playlist.Slides.Count} slides, {playlist.SecondsPerSlide} s");
             (_draft, _message, _playlists) = (null, P.Saved(playlist.Name), await Playlists.ListAsync());
         }
     }
@@ -77,6 +80,7 @@ public sealed partial class PlaylistsPage
     {
         if (await JS.InvokeAsync<bool>("confirm", P.ConfirmDelete(playlist.Name)) && await Playlists.DeleteAsync(playlist.Code))
         {
+            await Audit.RecordAsync(Security.AuditActions.PlaylistDeleted, "playlist", playlist.Code, playlist.Name);
             (_message, _playlists) = (P.Deleted(playlist.Name), await Playlists.ListAsync());
         }
     }
