@@ -23,4 +23,16 @@ internal static class Chromium
         BaseURL = baseUrl,
         ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
     });
+
+    /// <summary>Signs the context in through the app's sign-in form (every page but the sign-in itself needs it).</summary>
+    public static async Task SignInAsync(IBrowserContext context, string userName, string password)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("[data-testid=login-username]", userName);
+        await page.FillAsync("[data-testid=login-password]", password);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync(u => !u.Contains("/account/", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 30_000 });
+        await page.CloseAsync();
+    }
 }

@@ -23,7 +23,8 @@ internal static class LcpBench
         })
         """;
 
-    public static async Task<int> RunAsync(string url, string path, string waitFor, int runs)
+    /// <remarks>Each run signs in first (in the same fresh context), then times the page alone.</remarks>
+    public static async Task<int> RunAsync(string url, string path, string waitFor, int runs, string userName, string password)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
@@ -31,6 +32,7 @@ internal static class LcpBench
         for (var run = 0; run <= runs; run++)
         {
             await using var context = await Chromium.FullHdAsync(browser, url);
+            await Chromium.SignInAsync(context, userName, password);
             var page = await context.NewPageAsync();
             await page.GotoAsync(path);
             await page.Locator(waitFor).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });

@@ -1,8 +1,8 @@
 using System.Globalization;
 using HealthDashboard.Bench.Browser;
 
-// hd-bench-browser lcp --url U [--path /] [--wait-for CSS] [--runs N]
-// hd-bench-browser wall-memory --url U [--playlist giao-ban] [--pages 50] [--idle 30] [--warm 5]
+// hd-bench-browser lcp --url U --user NAME [--path /] [--wait-for CSS] [--runs N]         (password in HD_PASSWORD)
+// hd-bench-browser wall-memory --url U --kiosk TOKEN --api-key KEY [--pages 50] [--idle 30] [--warm 5]
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 1; i + 1 < args.Length; i += 2)
 {
@@ -20,7 +20,8 @@ if (args.Length == 0 || !options.TryGetValue("--url", out var url))
 
 return args[0] switch
 {
-    "lcp" => await LcpBench.RunAsync(url, Option("--path", "/"), Option("--wait-for", "[data-testid='tile-value']"), Number("--runs", 10)),
-    "wall-memory" => await WallMemoryBench.RunAsync(url, Option("--playlist", "giao-ban"), Number("--pages", 50), Number("--idle", 30), Number("--warm", 5)),
+    "lcp" => await LcpBench.RunAsync(url, Option("--path", "/"), Option("--wait-for", "[data-testid='tile-value']"), Number("--runs", 10),
+        Option("--user", "admin"), Environment.GetEnvironmentVariable("HD_PASSWORD") ?? ""),
+    "wall-memory" => await WallMemoryBench.RunAsync(url, Option("--kiosk", ""), Option("--api-key", ""), Number("--pages", 50), Number("--idle", 30), Number("--warm", 5)),
     _ => 2,
 };
