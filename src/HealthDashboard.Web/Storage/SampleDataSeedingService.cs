@@ -13,6 +13,7 @@ public sealed partial class SampleDataSeedingService(
     IOptions<DatabaseOptions> options,
     DataReadiness readiness,
     Features.Security.InitialAdmin initialAdmin,
+    Features.Security.DatabaseKeyRepository keyRing,
     TimeProvider clock,
     ILogger<SampleDataSeedingService> logger) : BackgroundService
 {
@@ -29,6 +30,7 @@ public sealed partial class SampleDataSeedingService(
                 var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
                 // The schema first, then the first admin, then the sample: someone can sign in while the sample is seeded.
                 await new Data.Migrations.MigrationRunner(database).MigrateAsync(stoppingToken);
+                keyRing.StorePending();
                 await initialAdmin.EnsureAsync(stoppingToken);
                 return await new DatabaseSeeder(database).EnsureReadyAsync(options.Value.SeedSampleData, today, stoppingToken);
             }, stoppingToken);

@@ -41,7 +41,7 @@ public sealed class KioskWallTests(SeededAppFixture app, ITestOutputHelper outpu
         var before = await value.InnerTextAsync();
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", web.ApiKey);
-        var latest = await LatestAsync(database, "HI_INSURED", "AG_LXU_01_TYT");
+        var latest = await StoredValues.LatestAsync(database, "HI_INSURED", "AG_LXU_01_TYT");
         (await http.PostAsJsonAsync("/api/dataValues", new
         {
             dataElement = "HI_INSURED", orgUnit = "AG_LXU_01_TYT", period = Period.MonthOf(DateOnly.FromDateTime(DateTime.Now)).ToString(),
@@ -87,21 +87,5 @@ public sealed class KioskWallTests(SeededAppFixture app, ITestOutputHelper outpu
         await Assertions.Expect(page.Locator("[data-testid='kiosk-ended']")).ToContainTextAsync(text);
         await page.GotoAsync("/wall/giao-ban");
         Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
-    }
-
-    private static async Task<double> LatestAsync(Data.Db.Database database, string element, string unit)
-    {
-        await using var connection = await database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT v.value FROM data_value v JOIN org_unit u ON u.id = v.org_unit_id JOIN data_element e ON e.id = v.data_element_id " +
-                              "WHERE e.code = $element AND u.code = $unit ORDER BY v.period DESC LIMIT 1";
-        foreach (var (name, text) in new[] { ("$element", element), ("$unit", unit) })
-        {
-            var parameter = command.CreateParameter();
-            (parameter.ParameterName, parameter.Value) = (name, text);
-            command.Parameters.Add(parameter);
-        }
-
-        return Convert.ToDouble(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 }

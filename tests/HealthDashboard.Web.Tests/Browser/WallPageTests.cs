@@ -58,7 +58,7 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
 
         // 40,000 more insured people at one station this month: An Giang's coverage for the year moves by about 1.6 points.
         var thisMonth = Period.MonthOf(DateOnly.FromDateTime(DateTime.Now));
-        var latest = await LatestInsuredAsync(database, "AG_LXU_01_TYT");
+        var latest = await StoredValues.LatestAsync(database, "HI_INSURED", "AG_LXU_01_TYT");
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", web.ApiKey);
         var saved = System.Diagnostics.Stopwatch.StartNew();
@@ -165,18 +165,6 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         await page.GotoAsync(path);
         await page.Locator("[data-testid='wall-kpis'] [data-testid='wall-value']").First.WaitForAsync();
         return page;
-    }
-
-    private static async Task<double> LatestInsuredAsync(Data.Db.Database database, string unit)
-    {
-        await using var connection = await database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT v.value FROM data_value v JOIN org_unit u ON u.id = v.org_unit_id JOIN data_element e ON e.id = v.data_element_id " +
-                              "WHERE e.code = 'HI_INSURED' AND u.code = $unit ORDER BY v.period DESC LIMIT 1";
-        var parameter = command.CreateParameter();
-        (parameter.ParameterName, parameter.Value) = ("$unit", unit);
-        command.Parameters.Add(parameter);
-        return Convert.ToDouble(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Nothing scrolls and the smallest text on the wall is at least 28 px, wherever it is.</summary>

@@ -9,8 +9,8 @@ namespace HealthDashboard.Web.Tests.Infrastructure;
 /// </summary>
 public static partial class FormSignIn
 {
-    public static HttpClient NewCookieClient(Uri baseAddress) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+    public static HttpClient NewCookieClient(Uri baseAddress, CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = baseAddress };
 
     /// <summary>Posts the form; returns the response (302 to the page on success, 200 with the form and a message otherwise).</summary>
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string userName, string password) =>

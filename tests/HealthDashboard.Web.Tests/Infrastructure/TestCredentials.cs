@@ -12,6 +12,14 @@ public static class TestCredentials
     public const string AdminUser = "admin";
     public const string AdminPassword = "Test-admin-2026";
 
+    /// <summary>What every app process a test starts is given: the first admin's password, and room for many sign-ins.</summary>
+    public static void AddTo(System.Diagnostics.ProcessStartInfo start)
+    {
+        start.Environment["Auth__InitialAdmin__Password"] = AdminPassword;
+        // Browser tests sign in for every page they open, all from 127.0.0.1; the limit itself has its own test.
+        start.Environment["Auth__SignInPerMinute"] = "10000";
+    }
+
     /// <summary>An API key for <paramref name="unit"/>'s subtree (the whole country by default); returns the secret.</summary>
     public static async Task<string> CreateApiKeyAsync(Database database, string unit = "VN", string name = "tests")
     {

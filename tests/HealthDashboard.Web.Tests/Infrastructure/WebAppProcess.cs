@@ -60,9 +60,7 @@ public sealed class WebAppProcess : IDisposable
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__ConnectionString"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Auth__InitialAdmin__Password"] = TestCredentials.AdminPassword;
-        // Browser tests sign in for every page they open, all from 127.0.0.1; the limit itself has its own test.
-        start.Environment["Auth__SignInPerMinute"] = "10000";
+        TestCredentials.AddTo(start);
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{appHost} did not start.");
         var app = new WebAppProcess(process, new Uri($"http://127.0.0.1:{port}"));

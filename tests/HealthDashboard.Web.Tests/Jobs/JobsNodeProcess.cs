@@ -48,6 +48,7 @@ public sealed class JobsNodeProcess : IDisposable
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        TestCredentials.AddTo(start);
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

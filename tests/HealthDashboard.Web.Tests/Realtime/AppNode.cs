@@ -57,8 +57,7 @@ public sealed class AppNode : IDisposable
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Auth__InitialAdmin__Password"] = TestCredentials.AdminPassword;
-        start.Environment["Auth__SignInPerMinute"] = "10000";
+        TestCredentials.AddTo(start);
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -117,7 +116,8 @@ public sealed class AppNode : IDisposable
                         continue;
                     }
 
-                    ApiKey = await TestCredentials.CreateApiKeyAsync(database, "VN", "tests " + BaseAddress.Port);
+                    // For the whole tree the probe unit is in: the sample's "VN", or a synthetic database's own root.
+                    ApiKey = await TestCredentials.CreateApiKeyAsync(database, await RootOfAsync(database, probeUnit), "tests " + BaseAddress.Port);
                     Http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
                 }
 
@@ -136,6 +136,14 @@ public sealed class AppNode : IDisposable
         }
 
         throw new TimeoutException($"The app had no aggregates within {timeout}:\n{Output}");
+    }
+
+    private static async Task<string> RootOfAsync(HealthDashboard.Data.Db.DatabaseOptions options, string unitCode)
+    {
+        await using var database = new HealthDashboard.Data.Db.Database(options);
+        var tree = await new HealthDashboard.Data.OrgUnits.OrgUnitStore(database).TreeAsync();
+        var unit = tree.Find(unitCode) ?? throw new InvalidOperationException($"The database has no unit {unitCode}.");
+        return tree.AncestorsOf(unit).LastOrDefault()?.Code ?? unit.Code;
     }
 
     private static HealthDashboard.Data.Db.DatabaseOptions DatabaseOf(IReadOnlyDictionary<string, string> settings) => new()

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Xml.Linq;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Security;
@@ -7,35 +8,53 @@ namespace HealthDashboard.Web.Features.Security;
 
 /// <summary>
 /// Keeps the data-protection key ring in the app's database, so cookies made by one node are read by every other and
-/// survive a restart or a new container. (The keys are stored unencrypted, like the database's other secrets' hashes:
-/// whoever can read the database can already read the data it guards.)
+/// survive a restart or a new container. (The keys are stored unencrypted, like the rest of the database: whoever can
+/// read it can already read the data the cookies guard.) A key made before the first start has migrated the database
+/// (a sign-in page opened in its first second) is kept in memory and stored as soon as the table is there.
 /// </summary>
-public sealed class DatabaseKeyRepository(IServiceProvider services) : IXmlRepository
+public sealed partial class DatabaseKeyRepository(IServiceProvider services) : IXmlRepository
 {
+    private readonly ConcurrentDictionary<string, XElement> _pending = new();
+
     private DataProtectionKeyStore Store => new(services.GetRequiredService<Database>());
 
     public IReadOnlyCollection<XElement> GetAllElements()
     {
+        StorePending();
         try
         {
-            return Store.All().Select(XElement.Parse).ToList();
+            return Store.All().Select(XElement.Parse).Concat(_pending.Values).ToList();
         }
         catch (Exception error) when (error is System.Data.Common.DbException or InvalidOperationException)
         {
-            // Not migrated yet, or no database: the framework then makes a key in memory, and stores it once it can.
-            return [];
+            return [.. _pending.Values];
         }
     }
 
     public void StoreElement(XElement element, string friendlyName)
     {
-        try
+        _pending[friendlyName] = element;
+        StorePending();
+    }
+
+    /// <summary>Stores what could not be stored yet; called after the migrations too.</summary>
+    public void StorePending()
+    {
+        foreach (var (name, element) in _pending)
         {
-            Store.Add(friendlyName, element.ToString(SaveOptions.DisableFormatting));
-        }
-        catch (Exception error) when (error is System.Data.Common.DbException or InvalidOperationException)
-        {
-            services.GetRequiredService<ILogger<DatabaseKeyRepository>>().LogWarning(error, "The data-protection key {Name} could not be stored; cookies will not outlive this process", friendlyName);
+            try
+            {
+                Store.Add(name, element.ToString(SaveOptions.DisableFormatting));
+                _pending.TryRemove(name, out _);
+            }
+            catch (Exception error) when (error is System.Data.Common.DbException or InvalidOperationException)
+            {
+                LogNotStoredYet(services.GetRequiredService<ILogger<DatabaseKeyRepository>>(), name, error.Message);
+                return;
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The data-protection key {Name} is kept in memory until the database can store it: {Reason}")]
+    private static partial void LogNotStoredYet(ILogger logger, string name, string reason);
 }

@@ -106,8 +106,9 @@ public static class SecurityServiceCollectionExtensions
         });
 
         services.AddDataProtection().SetApplicationName("HealthDashboard");
+        services.AddSingleton<DatabaseKeyRepository>();
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<IServiceProvider>((keys, provider) => keys.XmlRepository = new DatabaseKeyRepository(provider));
+            .Configure<DatabaseKeyRepository>((keys, repository) => keys.XmlRepository = repository);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AccessRevalidation>();

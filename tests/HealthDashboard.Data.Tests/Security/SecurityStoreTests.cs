@@ -1,0 +1,118 @@
+using HealthDashboard.Data.Audit;
+using HealthDashboard.Data.Migrations;
+using HealthDashboard.Data.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace HealthDashboard.Data.Tests.Security;
+
+/// <summary>Users, sessions, kiosk tokens, API keys, key-ring elements and the audit search, on SQLite and PostgreSQL.</summary>
+public class SecurityStoreTests
+{
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task AUserRoundTripsWithItsHashLockoutAndFlagsAndANameIsTakenOnce(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        var users = new UserStore(db.Database);
+        var account = UserAccounts.New("Can.Bo", "Cán bộ <b>", AppRoles.Officer, "ag_lxu", "Some-pass-2026", mustChangePassword: true);
+
+        Assert.True(await users.CreateAsync(account));
+        Assert.False(await users.CreateAsync(UserAccounts.New("can.bo", "again", AppRoles.Leader, null, "Other-pass-2026", false)));
+        var until = new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        await users.UpdateAsync(account with { AccessFailedCount = 3, LockoutEnd = until, Disabled = true });
+
+        var read = (await users.FindByNormalizedNameAsync("CAN.BO"))!;
+        Assert.Equal(("Can.Bo", "Cán bộ <b>", AppRoles.Officer, "AG_LXU"), (read.UserName, read.DisplayName, read.Role, read.UnitCode));
+        Assert.Equal((true, true, 3, until), (read.MustChangePassword, read.Disabled, read.AccessFailedCount, read.LockoutEnd));
+        Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<UserAccount>().VerifyHashedPassword(read, read.PasswordHash!, "Some-pass-2026"));
+        Assert.Equal(1, await users.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task SessionsOpenAndEndOnePerSignIn(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        var account = UserAccounts.New("leader", "Lãnh đạo", AppRoles.Leader, null, "Some-pass-2026", false);
+        await new UserStore(db.Database).CreateAsync(account);
+        var sessions = new SessionStore(db.Database);
+
+        var first = await sessions.StartAsync(account.Id, "10.0.0.1", new string('x', 500));
+        var second = await sessions.StartAsync(account.Id, null, null);
+        Assert.True(await sessions.EndAsync(first.Id));
+        Assert.False(await sessions.EndAsync(first.Id));
+
+        Assert.Equal([second.Id], (await sessions.OpenSessionsAsync()).Select(s => s.Id));
+        Assert.Equal(300, (await sessions.FindAsync(first.Id))!.UserAgent!.Length);
+        Assert.Equal(1, await sessions.EndAllOfAsync(account.Id));
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task KioskTokensAndApiKeysAreFoundByTheirSecretOnlyAndRevokeOnce(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        var kiosks = new KioskTokenStore(db.Database);
+        var keys = new ApiKeyStore(db.Database);
+        var expires = new DateTime(2031, 1, 1, 17, 0, 0, DateTimeKind.Utc);
+
+        var (token, kioskSecret) = await kiosks.CreateAsync("Phòng họp", "giao-ban", expires, "admin");
+        var (key, keySecret) = await keys.CreateAsync("Nhập liệu", "AG", "admin");
+
+        Assert.Equal((token.Id, "giao-ban", expires), ((await kiosks.FindBySecretAsync(kioskSecret))!.Id, token.PlaylistCode, (await kiosks.FindAsync(token.Id))!.ExpiresAt));
+        Assert.Equal(("AG", keySecret[..12]), ((await keys.FindBySecretAsync(keySecret))!.UnitCode, key.Prefix));
+        Assert.Null(await kiosks.FindBySecretAsync(kioskSecret + "x"));
+        Assert.Null(await keys.FindBySecretAsync(kioskSecret));
+        Assert.True(await kiosks.RevokeAsync(token.Id));
+        Assert.False(await kiosks.RevokeAsync(token.Id));
+        Assert.True(await keys.RevokeAsync(key.Id));
+        Assert.True((await kiosks.FindAsync(token.Id))!.IsRevoked);
+        Assert.True((await keys.FindBySecretAsync(keySecret))!.IsRevoked);
+        Assert.False((await kiosks.FindAsync(token.Id))!.IsValid(DateTime.UtcNow));
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task TheAuditSearchMatchesTextAsTypedWildcardsIncluded(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        var audit = new AuditStore(db.Database);
+        await audit.AppendAsync(new AuditEntry { Actor = "admin", Action = "user-create", Entity = "user", EntityKey = "a_b", NewValue = "100%", Via = "admin" });
+        await audit.AppendAsync(new AuditEntry { Actor = "Admin", Action = "kiosk-create", Entity = "kiosk", EntityKey = "axb", NewValue = "100", Via = "admin" });
+        await audit.AppendAsync(new AuditEntry { Actor = "apikey:x", Action = "create", Entity = "data_value", EntityKey = "PC_VISITS/AG/202401", Via = "api" });
+
+        Assert.Equal(["a_b"], (await audit.SearchAsync(new AuditQuery { Text = "a_b" })).Select(e => e.EntityKey));
+        Assert.Equal(["a_b"], (await audit.SearchAsync(new AuditQuery { Text = "0%" })).Select(e => e.EntityKey));
+        Assert.Equal(2, (await audit.SearchAsync(new AuditQuery { Actor = "ADMIN" })).Count);
+        Assert.Equal(["kiosk-create"], (await audit.SearchAsync(new AuditQuery { Action = "kiosk-create" })).Select(e => e.Action));
+        Assert.Empty(await audit.SearchAsync(new AuditQuery { Text = "' OR 1=1 --" }));
+        Assert.Empty(await audit.SearchAsync(new AuditQuery { FromUtc = DateTime.UtcNow.AddMinutes(5) }));
+        Assert.Equal(2, (await audit.SearchAsync(new AuditQuery { Limit = 2 })).Count);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task KeyRingElementsAreKeptByNameOnce(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        var ring = new DataProtectionKeyStore(db.Database);
+
+        ring.Add("key-1", "<key id=\"1\" />");
+        ring.Add("key-1", "<key id=\"other\" />");
+        ring.Add("key-2", "<key id=\"2\" />");
+
+        Assert.Equal(["<key id=\"1\" />", "<key id=\"2\" />"], ring.All());
+    }
+
+    private static async Task<TestDatabase> ReadyAsync(string provider)
+    {
+        var db = await TestDatabase.CreateAsync(provider);
+        await new MigrationRunner(db.Database).MigrateAsync();
+        return db;
+    }
+}
