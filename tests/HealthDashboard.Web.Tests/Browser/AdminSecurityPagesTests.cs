@@ -32,7 +32,7 @@ public sealed class AdminSecurityPagesTests(SeededAppFixture app)
         await admin.FillAsync("[data-testid='user-unit']", "ag_lxu");
         await admin.ClickAsync("[data-testid='user-create-submit']");
         var oneTime = await admin.Locator("[data-testid='one-time-secret']").InputValueAsync();
-        await Assertions.Expect(admin.Locator("tr[data-user='can.bo.lxu']")).ToContainTextAsync("AG_LXU");
+        await Assertions.Expect(admin.Locator("[data-testid='users'] tr[data-user='can.bo.lxu']")).ToContainTextAsync("AG_LXU");
         await Infrastructure.Browser.SaveScreenshotAsync(admin, "admin-users.png");
 
         // They sign in with it and must choose their own first.
@@ -47,9 +47,9 @@ public sealed class AdminSecurityPagesTests(SeededAppFixture app)
 
         // Disabled by the admin: the officer's open page is signed out within the revalidation interval.
         await admin.ReloadAsync();
-        await admin.Locator("tr[data-user='can.bo.lxu'] [data-testid='user-disable']").ClickAsync();
-        await admin.Locator("tr[data-user='can.bo.lxu'] [data-testid='confirm-yes']").ClickAsync();
-        await Assertions.Expect(admin.Locator("tr[data-user='can.bo.lxu']")).ToHaveAttributeAsync("data-state", "disabled");
+        await admin.Locator("[data-testid='users'] tr[data-user='can.bo.lxu'] [data-testid='user-disable']").ClickAsync();
+        await admin.Locator("[data-testid='users'] tr[data-user='can.bo.lxu'] [data-testid='confirm-yes']").ClickAsync();
+        await Assertions.Expect(admin.Locator("[data-testid='users'] tr[data-user='can.bo.lxu']")).ToHaveAttributeAsync("data-state", "disabled");
         await Assertions.Expect(officer.Locator("[data-testid='session-ended']")).ToBeVisibleAsync(new() { Timeout = 45_000 });
         var again = await browser.NewAnonymousPageAsync(web.BaseAddress);
         await again.GotoAsync("/account/login");

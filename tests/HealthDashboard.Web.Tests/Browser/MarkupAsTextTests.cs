@@ -43,7 +43,7 @@ public sealed class MarkupAsTextTests(SeededAppFixture app)
         await page.FillAsync("[data-testid='user-displayname']", Search);
         await page.SelectOptionAsync("[data-testid='user-role']", AppRoles.Leader);
         await page.ClickAsync("[data-testid='user-create-submit']");
-        await Assertions.Expect(page.Locator("tr[data-user='typed.markup']")).ToContainTextAsync(Search);
+        await Assertions.Expect(page.Locator("[data-testid='users'] tr[data-user='typed.markup']")).ToContainTextAsync(Search);
         Assert.Equal(0, await page.Locator("iframe").CountAsync());
         await AssertNothingRanAsync(page, "/admin/users after typing");
 

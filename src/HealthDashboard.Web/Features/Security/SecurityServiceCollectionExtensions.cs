@@ -20,7 +20,8 @@ public static class SecurityServiceCollectionExtensions
         var section = configuration.GetSection(SecurityOptions.SectionName);
         services.AddOptions<SecurityOptions>().Bind(section);
 
-        // The stores resolve the database on first use, like every other store (DataStores explains why).
+        // The sign-in pipeline reaches these through SecurityStores, only when it needs them, so that a broken database
+        // is a message rather than a failure to build the pipeline (DataStores explains why); admin pages inject them.
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<Database>()));
         services.AddSingleton(sp => new SessionStore(sp.GetRequiredService<Database>()));
         services.AddSingleton(sp => new KioskTokenStore(sp.GetRequiredService<Database>()));
