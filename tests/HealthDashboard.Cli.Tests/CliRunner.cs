@@ -7,11 +7,12 @@ internal static class CliRunner
 {
     public static string[] DbArgs(string provider, TestDatabase db) => ["--provider", provider, "--db", db.Database.ConnectionString];
 
-    public static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
+    /// <param name="input">What is piped to the command (a password with --password-stdin).</param>
+    public static async Task<(int Code, string Output, string Error)> RunAsync(string[] args, string input = "")
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error);
+        var code = await CliApp.RunAsync(args, output, error, input: new StringReader(input));
         return (code, output.ToString(), error.ToString());
     }
 }

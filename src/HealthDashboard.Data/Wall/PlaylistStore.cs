@@ -54,8 +54,15 @@ public sealed class PlaylistStore(Database database)
         return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM wall_playlist");
     }
 
-    private sealed record Row(string Code, string Name, long SecondsPerSlide, string Slides)
+    // Properties, not a positional record: SQLite reads the seconds as a 64-bit integer and PostgreSQL as a 32-bit one,
+    // and Dapper converts between them only for properties (a constructor must match exactly, so PostgreSQL failed).
+    private sealed class Row
     {
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public long SecondsPerSlide { get; init; }
+        public string Slides { get; init; } = "";
+
         public WallPlaylist ToPlaylist() =>
             new(Code, Name, (int)SecondsPerSlide, JsonSerializer.Deserialize<List<WallSlide>>(Slides, Json) ?? []);
     }
