@@ -75,6 +75,11 @@ set -e
 passed=$(grep -cE '^\s+Passed ' artifacts/test-output.txt || true)
 failed=$(grep -cE '^\s+Failed ' artifacts/test-output.txt || true)
 skipped=$(grep -cE '^\s+Skipped ' artifacts/test-output.txt || true)
+# CI shows only the tail of the output, so the failures are repeated here, each with the start of its message.
+if [ "$failed" -gt 0 ]; then
+  log "failed tests:"
+  awk '/^[[:space:]]+Failed /{n=25} n>0{print; n--}' artifacts/test-output.txt | head -n 200
+fi
 echo "Total: $passed passed, $failed failed, $skipped skipped"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
   log "no test ran"; exit 1
