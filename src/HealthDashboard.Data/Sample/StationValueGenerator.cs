@@ -27,6 +27,8 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
             (rng.Uniform(0, 100), rng.Uniform(0, 100), rng.Uniform(0, 100), rng.Uniform(0, 100), rng.Uniform(0, 100), rng.Uniform(0, 100));
         var poorReporter = rng.Chance(0.04);
         var lateThisMonth = rng.Chance(0.3);
+        // Its own stream, so the report flags leave every other generated value as it was.
+        var reports = SampleRandom.For(seed, station.Code + "/reports");
 
         for (var month = firstMonth; month.CompareTo(lastMonth) <= 0; month = month.Next())
         {
@@ -37,6 +39,11 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
             if (!missed)
             {
                 Monthly(sink, rng, month, t, p, population, coverageOffset, mortality, villages, doctorAt, midwifeAt, pharmacyAt, tradAt);
+            }
+
+            if (month != lastMonth)
+            {
+                Reports(sink, reports, month, done: !missed);
             }
 
             if (month.Index % 3 == 0 && !missed)
@@ -54,6 +61,17 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
                 yield return value;
             }
         }
+    }
+
+    /// <summary>
+    /// A month's report is due once the month is over; a station that sent its values marked the report complete,
+    /// most of them by the deadline.
+    /// </summary>
+    private static void Reports(ValueSink s, SampleRandom rng, Period m, bool done)
+    {
+        s.Add("REPORT_DUE", m, 1);
+        s.Add("REPORT_DONE", m, done ? 1 : 0);
+        s.Add("REPORT_ON_TIME", m, done && rng.Chance(0.85) ? 1 : 0);
     }
 
     private static void Monthly(ValueSink s, SampleRandom rng, Period m, double t, SampleProfile p, double population,

@@ -44,6 +44,8 @@ public sealed class DatabaseSeeder(Database database)
             {
                 if (await state.GetAsync(SeedStateKey, cancellationToken) != SeedStarted)
                 {
+                    // Elements and indicators added to the catalog since this database was seeded (the reporting ones).
+                    await new CatalogStore(database).SaveAsync(CatalogLoader.LoadEmbedded() with { Plans = [], Targets = [] }, cancellationToken);
                     return null;
                 }
 

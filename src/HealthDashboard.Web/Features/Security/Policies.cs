@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>A wall: a reader, or a kiosk (the page then checks it is the kiosk's own playlist).</summary>
     public const string Wall = "wall";
 
+    /// <summary>Entering and importing data: an Admin, or an Officer (each value's unit is then checked against their subtree).</summary>
+    public const string Enter = "enter";
+
     /// <summary>API reads: a reader or an API key (the endpoint then checks the key's subtree).</summary>
     public const string ApiRead = "api-read";
 

@@ -95,6 +95,7 @@ public static class SecurityServiceCollectionExtensions
         {
             options.AddPolicy(Policies.Read, p => p.RequireAssertion(c => IsReader(c.User)));
             options.AddPolicy(Policies.Admin, p => p.RequireAssertion(c => IsReader(c.User) && c.User.IsInRole(AppRoles.Admin)));
+            options.AddPolicy(Policies.Enter, p => p.RequireAssertion(c => IsReader(c.User) && (c.User.IsInRole(AppRoles.Admin) || c.User.IsInRole(AppRoles.Officer))));
             options.AddPolicy(Policies.Wall, p => p.RequireAssertion(c => IsReader(c.User) || (c.User.IsKiosk() && KioskWall.IsOwnPlaylist(c.User, c.Resource))));
             options.AddPolicy(Policies.ApiRead, p => p.RequireAssertion(c => IsReader(c.User) || c.User.IsApiKey()));
             options.AddPolicy(Policies.ApiWrite, p => p.RequireAssertion(c => c.User.IsApiKey()));
