@@ -22,9 +22,11 @@ public sealed class DataValueBatchWriter(Database database)
         "value = excluded.value, comment = excluded.comment, stored_by = excluded.stored_by, updated_at = excluded.updated_at";
 
     /// <param name="origin">The writing node's id, which the NOTIFY carries so that node does not apply its own change twice.</param>
+    /// <param name="expected">When given, the write happens only if each of these keys still holds the value the writer
+    /// saw; otherwise nothing is written and the result lists the keys that changed.</param>
     /// <exception cref="ArgumentException">Two values with the same key: the caller's validation should have said so.</exception>
     public async Task<DataValueBatchResult> WriteAsync(IReadOnlyList<BatchValue> values, string actor, string via, string origin,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyList<ExpectedValue>? expected = null)
     {
         EnsureDistinctKeys(values);
         if (values.Count == 0)
@@ -37,6 +39,12 @@ public sealed class DataValueBatchWriter(Database database)
         // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so two
         // writers queue on busy_timeout instead of one failing when its read of the old values turns into a write.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (expected is { Count: > 0 } && await ExpectationCheck.FindAsync(connection, transaction, expected, cancellationToken) is { Count: > 0 } conflicts)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new DataValueBatchResult(0, 0) { Conflicts = conflicts };
+        }
+
         var result = connection is NpgsqlConnection postgres
             ? await WritePostgresAsync(postgres, (NpgsqlTransaction)transaction, values, actor, via, origin, at, cancellationToken)
             : await WriteEachAsync(connection, transaction, values, actor, via, at);

@@ -30,7 +30,10 @@ public sealed class DataValueWriter(
 
     /// <param name="actor">Who saves: a user name, or "api" for the API key.</param>
     /// <param name="via">How: form, import, api (the audit log's column).</param>
-    public async Task<DataValueWriteResult> WriteAsync(IReadOnlyList<DataValueInput> inputs, string actor, string via, CancellationToken cancellationToken = default)
+    /// <param name="expected">For a form: the values the person saw; if any has changed since, nothing is written and the
+    /// result lists the conflicts.</param>
+    public async Task<DataValueWriteResult> WriteAsync(IReadOnlyList<DataValueInput> inputs, string actor, string via,
+        CancellationToken cancellationToken = default, IReadOnlyList<ExpectedValue>? expected = null)
     {
         var validation = await ValidateAsync(inputs, cancellationToken);
         if (!validation.IsValid)
@@ -40,7 +43,12 @@ public sealed class DataValueWriter(
 
         // Not cancellable once checked: a write that commits must also be queued, or this node's screens would miss it
         // until the next full recompute.
-        var saved = await new DataValueBatchWriter(stores.Database).WriteAsync(validation.Values, actor, via, node.Id, CancellationToken.None);
+        var saved = await new DataValueBatchWriter(stores.Database).WriteAsync(validation.Values, actor, via, node.Id, CancellationToken.None, expected);
+        if (saved.Conflicts.Count > 0)
+        {
+            return new DataValueWriteResult(0, 0, []) { Conflicts = saved.Conflicts };
+        }
+
         dirtyKeys.Enqueue(validation.Values.Select(v => new RawKey(v.ElementId, v.OrgUnitId, v.Period)));
         return new DataValueWriteResult(saved.Created, saved.Updated, []);
     }
