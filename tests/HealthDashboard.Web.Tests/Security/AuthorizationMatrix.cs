@@ -14,6 +14,7 @@ public static class AuthorizationMatrix
     public static readonly Who[] ReadersInScope = [.. People, Who.KeyIn];
     public static readonly Who[] AnyClient = [.. People, Who.Kiosk, Who.KeyIn, Who.KeyOut];
     public static readonly Who[] Machines = [Who.KeyIn];
+    public static readonly Who[] DataEntry = [Who.Admin, Who.OfficerIn, Who.OfficerOut];
 
     /// <summary>The sample playlist (kiosk's own) and another one, which the kiosk may not open.</summary>
     public const string OwnPlaylist = "giao-ban";
@@ -39,6 +40,9 @@ public static class AuthorizationMatrix
         // A wall: people, and the kiosk of that playlist only.
         new("GET", "/wall/" + OwnPlaylist, "/wall/{Playlist}", Walls),
         new("GET", "/wall/" + OtherPlaylist, "/wall/{Playlist}", People),
+        // Data entry: the list for admins and officers; a report for every reader (only those in scope may change it).
+        new("GET", "/report", "/report", DataEntry),
+        new("GET", "/report/AG_LXU_04_TYT/202410", "/report/{UnitCode}/{Period}", People),
         // Administration.
         new("GET", "/admin/jobs", "/admin/jobs", Admins),
         new("GET", "/admin/playlists", "/admin/playlists", Admins),

@@ -6,6 +6,9 @@ public static class DataEntryServiceCollectionExtensions
     public static IServiceCollection AddDataEntry(this IServiceCollection services)
     {
         services.AddSingleton<DataNavText>();
+        services.AddSingleton<ReportText>();
+        services.AddSingleton<ReportService>();
+        services.AddSingleton<ReportListService>();
         return services;
     }
 }

@@ -1,0 +1,4 @@
+namespace HealthDashboard.Web.Features.DataEntry;
+
+/// <summary>How a save went: how many values were written, or why none was (the message says it in both languages).</summary>
+public sealed record ReportSaveOutcome(bool Saved, int Written, int Conflicts, (string Vi, string En)? Message);
