@@ -1,0 +1,105 @@
+using Dapper;
+using HealthDashboard.Data.Catalog;
+using HealthDashboard.Data.DataValues;
+using HealthDashboard.Data.Migrations;
+using HealthDashboard.Data.OrgUnits;
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
+
+namespace HealthDashboard.Data.Tests.DataValues;
+
+/// <summary>A write that carries what its writer saw (the report form) never overwrites a change the writer did not see.</summary>
+public class ExpectedValueWriteTests
+{
+    private static readonly Period January = Period.Month(2024, 1);
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task AWriteWhoseExpectationNoLongerHoldsWritesNothingAndNamesTheChange(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        var (births, deaths, station) = await IdsAsync(db);
+        var writer = new DataValueBatchWriter(db.Database);
+        await writer.WriteAsync([Value(births, "LIVE_BIRTHS", station, 10)], "an", "form", "node-a");
+
+        // Bình read 10 births and no deaths; meanwhile An stored 12 births.
+        await writer.WriteAsync([Value(births, "LIVE_BIRTHS", station, 12)], "an", "form", "node-a");
+        var result = await writer.WriteAsync([Value(births, "LIVE_BIRTHS", station, 15), Value(deaths, "DEATHS", station, 1)], "binh", "form", "node-a",
+            expected: [new(births, station, January, 10), new(deaths, station, January, null)]);
+
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal((births, 10.0, 12.0, "an"), (conflict.ElementId, conflict.Expected, conflict.Current, conflict.StoredBy));
+        Assert.Equal((0, 0), (result.Created, result.Updated));
+        Assert.Equal([("LIVE_BIRTHS", 12.0)], await StoredAsync(db));
+        Assert.Equal(2, await AuditCountAsync(db));
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task OfTwoWritersWhoSawTheSameReportOnlyOneWinsAndTheOtherIsTold(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        var (births, _, station) = await IdsAsync(db);
+        var writer = new DataValueBatchWriter(db.Database);
+
+        // Both opened the report while January had no value, and both save at once: the one who comes second must not
+        // silently replace the first, even though neither value existed when they began (no row to lock).
+        for (var round = 0; round < 10; round++)
+        {
+            var month = Period.Month(2023, round + 1);
+            var results = await Task.WhenAll(
+                Task.Run(() => writer.WriteAsync([new BatchValue(births, station, "LIVE_BIRTHS", "LC_PTH_01_TYT", month, 7)], "an", "form", "node-a",
+                    expected: [new(births, station, month, null)])),
+                Task.Run(() => writer.WriteAsync([new BatchValue(births, station, "LIVE_BIRTHS", "LC_PTH_01_TYT", month, 9)], "binh", "form", "node-a",
+                    expected: [new(births, station, month, null)])));
+
+            Assert.Equal(1, results.Count(r => r.Conflicts.Count == 0 && r.Created == 1));
+            Assert.Equal(1, results.Count(r => r.Conflicts.Count == 1));
+        }
+
+        Assert.Equal(10, await AuditCountAsync(db));
+    }
+
+    private static BatchValue Value(long element, string code, long unit, double value) => new(element, unit, code, "LC_PTH_01_TYT", January, value);
+
+    private static async Task<(long Births, long Deaths, long Station)> IdsAsync(TestDatabase db)
+    {
+        await using var connection = await db.Database.OpenAsync();
+        return (await connection.ExecuteScalarAsync<long>("SELECT id FROM data_element WHERE code = 'LIVE_BIRTHS'"),
+            await connection.ExecuteScalarAsync<long>("SELECT id FROM data_element WHERE code = 'DEATHS'"),
+            await connection.ExecuteScalarAsync<long>("SELECT id FROM org_unit WHERE code = 'LC_PTH_01_TYT'"));
+    }
+
+    private static async Task<List<(string, double)>> StoredAsync(TestDatabase db)
+    {
+        await using var connection = await db.Database.OpenAsync();
+        var rows = await connection.QueryAsync<(string, double)>(
+            "SELECT e.code, v.value FROM data_value v JOIN data_element e ON e.id = v.data_element_id ORDER BY e.code");
+        return rows.ToList();
+    }
+
+    private static async Task<long> AuditCountAsync(TestDatabase db)
+    {
+        await using var connection = await db.Database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log");
+    }
+
+    private static async Task<TestDatabase> ReadyAsync(string provider)
+    {
+        var db = await TestDatabase.CreateAsync(provider);
+        await new MigrationRunner(db.Database).MigrateAsync();
+        await new OrgUnitStore(db.Database).InsertAsync(
+        [
+            new("VN", null, OrgUnitKind.Country, "Việt Nam", "Viet Nam", false),
+            new("LC", "VN", OrgUnitKind.Province, "Lai Châu", "Lai Chau", false),
+            new("LC_PTH", "LC", OrgUnitKind.District, "Huyện Phong Thổ", "Phong Tho District", false),
+            new("LC_PTH_01", "LC_PTH", OrgUnitKind.Commune, "Thị trấn Phong Thổ", "Township Phong Tho", false),
+            new("LC_PTH_01_TYT", "LC_PTH_01", OrgUnitKind.HealthStation, "Trạm Y tế Phong Thổ", "Phong Tho health station", true),
+        ]);
+        await new CatalogStore(db.Database).SaveAsync(CatalogLoader.LoadEmbedded() with { Plans = [], Targets = [] });
+        return db;
+    }
+}
