@@ -31,6 +31,7 @@ public sealed class ReportText(Microsoft.Extensions.Options.IOptions<Jobs.JobsOp
     public string ConflictTitle => Pick("Báo cáo đã được người khác sửa", "The report was changed by someone else");
     public string Yours => Pick("Của bạn", "Yours");
     public string Theirs => Pick("Đã lưu", "Stored");
+    public string SeeConflicts => Pick("Xem các ô bị trùng", "See the conflicting fields");
     public string KeepMine => Pick("Giữ giá trị của tôi", "Keep mine");
     public string TakeTheirs => Pick("Dùng giá trị đã lưu", "Use the stored one");
     public string KeepAllMine => Pick("Giữ tất cả giá trị của tôi", "Keep all of mine");

@@ -1,0 +1,184 @@
+using System.Globalization;
+using Dapper;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace HealthDashboard.Web.Tests.Browser;
+
+/// <summary>
+/// The monthly report form in real Chromium: an officer enters a month, meets a check, fixes it, saves and marks the
+/// report complete while a completeness map and an overview follow by themselves; and two people editing one report
+/// never overwrite each other unknowingly.
+/// </summary>
+[Collection(SeededAppCollection.Name)]
+public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper output)
+{
+    private const string Station = "AG_LXU_04_TYT";
+    private const string Commune = "AG_LXU_04";
+    private const string OfficerPassword = "Long-xuyen-2026";
+
+    /// <summary>Last month in the app's time zone: over, so its report can be completed.</summary>
+    private static readonly Period LastMonth = Period.MonthOf(DateOnly.FromDateTime(
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime)).Previous();
+
+    [Fact]
+    public async Task AnOfficerEntersAMonthFixesWhatTheFormFlagsSavesAndCompletesItAndTheMapAndOverviewFollowLive()
+    {
+        using var copy = await app.CopyAsync();
+        var database = Open(copy);
+        await TestCredentials.CreateUserAsync(database, "can.bo.lxu", "Officer", "AG_LXU", OfficerPassword, "Cán bộ Long Xuyên");
+        await SetStoredAsync(database, "REPORT_DONE", LastMonth, 0);
+        await SetStoredAsync(database, "REPORT_ON_TIME", LastMonth, 0);
+        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);
+
+        // A leader's screens: the year's completeness map of Long Xuyên's communes, and Long Xuyên's overview.
+        var map = await browser.NewPageAsync(web.BaseAddress);
+        await map.GotoAsync($"/map?indicator=REPORT_COMPLETENESS&level=commune&period={LastMonth.Year}&unit=AG_LXU");
+        var communeOnMap = map.Locator($"tr[data-code='{Commune}'] [data-testid='area-value']");
+        await Assertions.Expect(communeOnMap).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\d"));
+        var mapBefore = await communeOnMap.TextContentAsync();
+        var overview = await browser.NewPageAsync(web.BaseAddress);
+        await overview.GotoAsync($"/units/{Commune}?year={LastMonth.Year}");
+        var tile = overview.Locator("[data-indicator='EPI_FULL'] [data-testid='tile-value']");
+        await tile.WaitForAsync();
+        var tileBefore = await tile.InnerTextAsync();
+
+        var officer = await browser.NewSignedInPageAsync(web.BaseAddress, "can.bo.lxu", OfficerPassword);
+        await officer.GotoAsync($"/report/{Station}/{LastMonth}");
+        await Assertions.Expect(officer.Locator("[data-testid='report-status']")).ToContainTextAsync("Chưa hoàn thành");
+
+        // More children fully immunised than children under one: the form says so beside the field and will not save.
+        var target = await officer.Locator("#f-U1_TARGET").InputValueAsync();
+        var children = int.Parse(target, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"));
+        await officer.FillAsync("#f-U1_FULL_IMM", (children + 5).ToString(CultureInfo.InvariantCulture));
+        await officer.PressAsync("#f-U1_FULL_IMM", "Tab");
+        var row = officer.Locator("tr[data-element='U1_FULL_IMM']");
+        await Assertions.Expect(row.Locator("[data-testid='field-error']")).ToContainTextAsync("không được nhiều hơn trẻ dưới 1 tuổi");
+        await officer.ClickAsync("[data-testid='report-save']");
+        await Assertions.Expect(officer.Locator("[data-testid='report-message']")).ToContainTextAsync("Chưa lưu");
+        await Infrastructure.Browser.SaveScreenshotAsync(officer, "report-invalid.png");
+
+        // Fixed: three more children under one than first counted, of whom the first count were fully immunised.
+        await officer.FillAsync("#f-U1_TARGET", (children + 3).ToString(CultureInfo.InvariantCulture));
+        await officer.PressAsync("#f-U1_TARGET", "Tab");
+        await officer.FillAsync("#f-U1_FULL_IMM", children.ToString(CultureInfo.InvariantCulture));
+        await officer.PressAsync("#f-U1_FULL_IMM", "Tab");
+        await Assertions.Expect(row.Locator("[data-testid='field-error']")).ToHaveCountAsync(0);
+        await NoteUnusualValuesAsync(officer);
+        await officer.ClickAsync("[data-testid='report-save']");
+        await Assertions.Expect(officer.Locator("[data-testid='report-message']")).ToContainTextAsync("Đã lưu");
+        Assert.Equal((children + 3, children), (await StoredAsync(database, "U1_TARGET", LastMonth), await StoredAsync(database, "U1_FULL_IMM", LastMonth)));
+
+        await Assertions.Expect(tile).Not.ToHaveTextAsync(tileBefore, new() { Timeout = 5_000 });
+        output.WriteLine($"EPI_FULL of {Commune} {LastMonth.Year}: {tileBefore} → {await tile.InnerTextAsync()}");
+
+        await officer.ClickAsync("[data-testid='report-complete']");
+        await Assertions.Expect(officer.Locator("[data-testid='report-status']")).ToContainTextAsync("Đã hoàn thành");
+        await Assertions.Expect(officer.Locator("[data-testid='report-status']")).ToContainTextAsync("can.bo.lxu");
+        Assert.Equal(1, await StoredAsync(database, "REPORT_DONE", LastMonth));
+        await Assertions.Expect(communeOnMap).Not.ToHaveTextAsync(mapBefore!, new() { Timeout = 5_000 });
+        output.WriteLine($"Completeness of {Commune} {LastMonth.Year}: {mapBefore} → {await communeOnMap.TextContentAsync()}");
+        await Infrastructure.Browser.SaveScreenshotAsync(officer, "report-complete.png");
+
+        await using var connection = await database.OpenAsync();
+        var audit = (await connection.QueryAsync<(string Key, string Actor, string Via)>(
+            "SELECT entity_key, actor, via FROM audit_log WHERE entity_key LIKE @key", new { key = $"%/{Station}/{LastMonth}" })).ToList();
+        Assert.All(audit, a => Assert.Equal(("can.bo.lxu", "form"), (a.Actor, a.Via)));
+        Assert.Superset(new[] { "U1_TARGET", "REPORT_DONE" }.ToHashSet(), audit.Select(a => a.Key.Split('/')[0]).ToHashSet());
+    }
+
+    [Fact]
+    public async Task TwoPeopleEditingOneReportSeeEachOthersChangesAsConflictsAndNothingIsLost()
+    {
+        using var copy = await app.CopyAsync();
+        var database = Open(copy);
+        await TestCredentials.CreateUserAsync(database, "can.bo.lxu", "Officer", "AG_LXU", OfficerPassword, "Cán bộ Long Xuyên");
+        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);
+        var visits = await StoredAsync(database, "PC_VISITS", LastMonth);
+        var deaths = await StoredAsync(database, "DEATHS", LastMonth);
+
+        // Both open the report before either saves.
+        var officer = await browser.NewSignedInPageAsync(web.BaseAddress, "can.bo.lxu", OfficerPassword);
+        var admin = await browser.NewPageAsync(web.BaseAddress);
+        foreach (var page in new[] { officer, admin })
+        {
+            await page.GotoAsync($"/report/{Station}/{LastMonth}");
+            await page.Locator("#f-PC_VISITS").WaitForAsync();
+        }
+
+        await EnterAsync(officer, "PC_VISITS", visits + 1);
+        await officer.ClickAsync("[data-testid='report-save']");
+        await Assertions.Expect(officer.Locator("[data-testid='report-message']")).ToContainTextAsync("Đã lưu 1 giá trị");
+
+        // The admin changed the same field and another one: nothing is saved, and both versions are shown.
+        await EnterAsync(admin, "PC_VISITS", visits + 2);
+        await EnterAsync(admin, "DEATHS", deaths + 1);
+        await admin.ClickAsync("[data-testid='report-save']");
+        var conflicts = admin.Locator("[data-testid='report-conflicts']");
+        await Assertions.Expect(conflicts.Locator("tr[data-element='PC_VISITS'] [data-testid='conflict-theirs']")).ToContainTextAsync("can.bo.lxu");
+        await Assertions.Expect(conflicts.Locator("tr[data-element='PC_VISITS'] [data-testid='conflict-mine']")).ToHaveTextAsync(Vi(visits + 2));
+        await Assertions.Expect(conflicts.Locator("tr[data-element='PC_VISITS'] [data-testid='conflict-theirs']")).ToContainTextAsync(Vi(visits + 1));
+        await Assertions.Expect(conflicts.Locator("tr")).ToHaveCountAsync(2); // the header and PC_VISITS: DEATHS was not touched by the officer
+        Assert.Equal((visits + 1, deaths), (await StoredAsync(database, "PC_VISITS", LastMonth), await StoredAsync(database, "DEATHS", LastMonth)));
+        Assert.Equal(Vi(visits + 2), await admin.Locator("#f-PC_VISITS").InputValueAsync());
+        await Infrastructure.Browser.SaveScreenshotAsync(admin, "report-conflict.png");
+
+        // Knowing the officer's value, the admin keeps theirs: both changes are in the audit log, in order.
+        await conflicts.Locator("tr[data-element='PC_VISITS'] [data-testid='conflict-keep-mine']").ClickAsync();
+        await admin.ClickAsync("[data-testid='report-save']");
+        await Assertions.Expect(admin.Locator("[data-testid='report-message']")).ToContainTextAsync("Đã lưu 2 giá trị");
+        Assert.Equal((visits + 2, deaths + 1), (await StoredAsync(database, "PC_VISITS", LastMonth), await StoredAsync(database, "DEATHS", LastMonth)));
+        await using var connection = await database.OpenAsync();
+        var history = (await connection.QueryAsync<(string Actor, string Old, string New)>(
+            "SELECT actor, old_value, new_value FROM audit_log WHERE entity_key = @key ORDER BY id",
+            new { key = $"PC_VISITS/{Station}/{LastMonth}" })).ToList();
+        Assert.Equal([("can.bo.lxu", Inv(visits), Inv(visits + 1)), ("admin", Inv(visits + 1), Inv(visits + 2))], history.TakeLast(2));
+    }
+
+    private static async Task EnterAsync(IPage page, string element, double value)
+    {
+        await page.FillAsync($"#f-{element}", value.ToString(CultureInfo.InvariantCulture));
+        await page.PressAsync($"#f-{element}", "Tab");
+        await NoteUnusualValuesAsync(page);
+    }
+
+    /// <summary>A value the station's history calls unusual needs a note; the officer gives one, as the form asks.</summary>
+    private static async Task NoteUnusualValuesAsync(IPage page)
+    {
+        foreach (var comment in await page.Locator("tr:has([data-testid='field-needs-comment']) [data-testid='field-comment']").AllAsync())
+        {
+            await comment.FillAsync("Số liệu đã kiểm tra lại với sổ sách");
+            await comment.PressAsync("Tab");
+        }
+    }
+
+    private static string Vi(double value) => value.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"));
+
+    private static string Inv(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static Database Open(TempSqliteFile file) => new(new DatabaseOptions { ConnectionString = file.ConnectionString });
+
+    private static async Task<double> StoredAsync(Database database, string element, Period period)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<double>(
+            "SELECT v.value FROM data_value v JOIN data_element e ON e.id = v.data_element_id JOIN org_unit u ON u.id = v.org_unit_id " +
+            "WHERE e.code = @element AND u.code = @Station AND v.period = @period", new { element, Station, period = period.ToString() });
+    }
+
+    private static async Task SetStoredAsync(Database database, string element, Period period, double value)
+    {
+        await using var connection = await database.OpenAsync();
+        var changed = await connection.ExecuteAsync(
+            "UPDATE data_value SET value = @value WHERE period = @period AND data_element_id = (SELECT id FROM data_element WHERE code = @element) " +
+            "AND org_unit_id = (SELECT id FROM org_unit WHERE code = @Station)", new { value, element, Station, period = period.ToString() });
+        Assert.Equal(1, changed);
+    }
+}
