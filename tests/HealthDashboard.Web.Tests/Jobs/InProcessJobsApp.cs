@@ -32,6 +32,10 @@ public sealed class InProcessJobsApp : IAsyncDisposable
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = file.ConnectionString,
             ["Database:SeedSampleData"] = "false",
+            // Quartz wakes for a newly scheduled trigger by a signal, and otherwise polls every idle wait (30 s by
+            // default). A run-now that the signal missed under load (seen on CI) then came just after a 30-second
+            // wait gave up; polling each second makes the wait about the job, not about the poll.
+            ["Jobs:IdleWaitTime"] = "00:00:01",
         });
         try
         {
