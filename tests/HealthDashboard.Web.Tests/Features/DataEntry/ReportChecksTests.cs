@@ -1,0 +1,74 @@
+using System.Globalization;
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Features.DataEntry;
+
+namespace HealthDashboard.Web.Tests.Features.DataEntry;
+
+public class ReportChecksTests
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly IndicatorCatalog Catalog = CatalogLoader.LoadEmbedded();
+    private static readonly Period October = Period.Month(2026, 10);
+
+    [Theory]
+    [InlineData("1.234", 1234.0, null)]
+    [InlineData(" 12 ", 12.0, null)]
+    [InlineData("", null, null)]
+    [InlineData("-3", null, "Không được âm.")]
+    [InlineData("12,5", null, "Phải là số nguyên.")]
+    [InlineData("mười", null, "'mười' không phải là số.")]
+    [InlineData("10.000.000.000.000", null, "Số quá lớn.")]
+    public void ACountIsReadTheVietnameseWayAndWhatIsWrongIsSaid(string text, double? value, string? problem)
+    {
+        var (parsed, found) = ReportValueParser.Parse(text, Catalog.Element("LIVE_BIRTHS")!, Vietnamese);
+        Assert.Equal(value, parsed);
+        Assert.Equal(problem, found?.Vi);
+    }
+
+    [Fact]
+    public void APartAboveItsWholeIsFlaggedOnThePartWithBothNumbers()
+    {
+        var fields = new[] { Field("U1_TARGET", "9"), Field("U1_FULL_IMM", "14") };
+        ReportChecks.Run(fields, Vietnamese);
+
+        Assert.Null(fields[0].Problem);
+        Assert.Equal("Trẻ tiêm chủng đầy đủ không được nhiều hơn trẻ dưới 1 tuổi (14 > 9).", fields[1].Problem?.Vi);
+        Assert.False(ReportChecks.CanSave(fields));
+    }
+
+    [Fact]
+    public void AnUnusualNewValueNeedsANoteButAnUsualOneAndAnUnchangedOneDoNot()
+    {
+        double[] history = [10, 12, 11, 9, 13, 10, 11, 12];
+        var unusual = Field("LIVE_BIRTHS", "60", saved: 11, history: history);
+        var usual = Field("DEATHS", "12", saved: 11, history: history);
+        var untouched = Field("DELIVERIES", "60", saved: 60, history: history);
+        var fields = new[] { unusual, usual, untouched };
+
+        ReportChecks.Run(fields, Vietnamese);
+        Assert.Equal((true, false, false), (unusual.NeedsComment, usual.NeedsComment, untouched.NeedsComment));
+        Assert.False(ReportChecks.CanSave(fields));
+
+        unusual.Comment = "Bệnh viện huyện chuyển sản phụ về trạm";
+        ReportChecks.Run(fields, Vietnamese);
+        Assert.True(ReportChecks.CanSave(fields));
+    }
+
+    [Fact]
+    public void EmptyingAStoredValueIsRefusedRatherThanMistakenForNoChange()
+    {
+        var field = Field("POP", "", saved: 9_248);
+        ReportChecks.Run([field], Vietnamese);
+        Assert.NotNull(field.Problem);
+    }
+
+    private static ReportField Field(string code, string text, double? saved = null, double[]? history = null) => new()
+    {
+        Element = Catalog.Element(code)!,
+        Period = October,
+        Saved = saved,
+        Text = text,
+        History = history ?? [],
+    };
+}
