@@ -113,13 +113,22 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
             await page.Locator("#f-PC_VISITS").WaitForAsync();
         }
 
-        await EnterAsync(officer, "PC_VISITS", visits + 1);
-        await officer.ClickAsync("[data-testid='report-save']");
-        await Assertions.Expect(officer.Locator("[data-testid='report-message']")).ToContainTextAsync("Đã lưu 1 giá trị");
-
-        // The admin changed the same field and another one: nothing is saved, and both versions are shown.
+        // The admin starts changing two fields; meanwhile the officer saves one of them and another one.
+        var deliveries = await StoredAsync(database, "DELIVERIES", LastMonth);
         await EnterAsync(admin, "PC_VISITS", visits + 2);
         await EnterAsync(admin, "DEATHS", deaths + 1);
+        await EnterAsync(officer, "PC_VISITS", visits + 1);
+        await EnterAsync(officer, "DELIVERIES", deliveries + 1);
+        await officer.ClickAsync("[data-testid='report-save']");
+        await Assertions.Expect(officer.Locator("[data-testid='report-message']")).ToContainTextAsync("Đã lưu 2 giá trị");
+
+        // The admin's open form follows without a reload: the untouched field takes the new value, the touched one
+        // says at once that someone else stored something else.
+        await Assertions.Expect(admin.Locator("#f-DELIVERIES")).ToHaveValueAsync(Vi(deliveries + 1));
+        await Assertions.Expect(admin.Locator("tr[data-element='PC_VISITS'] [data-testid='field-conflict']")).ToContainTextAsync("can.bo.lxu");
+        Assert.Equal(Vi(visits + 2), await admin.Locator("#f-PC_VISITS").InputValueAsync());
+
+        // Saving anyway writes nothing, and shows both versions.
         await admin.ClickAsync("[data-testid='report-save']");
         var conflicts = admin.Locator("[data-testid='report-conflicts']");
         await Assertions.Expect(conflicts.Locator("tr[data-element='PC_VISITS'] [data-testid='conflict-theirs']")).ToContainTextAsync("can.bo.lxu");
@@ -134,7 +143,8 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
         await conflicts.Locator("tr[data-element='PC_VISITS'] [data-testid='conflict-keep-mine']").ClickAsync();
         await admin.ClickAsync("[data-testid='report-save']");
         await Assertions.Expect(admin.Locator("[data-testid='report-message']")).ToContainTextAsync("Đã lưu 2 giá trị");
-        Assert.Equal((visits + 2, deaths + 1), (await StoredAsync(database, "PC_VISITS", LastMonth), await StoredAsync(database, "DEATHS", LastMonth)));
+        Assert.Equal((visits + 2, deaths + 1, deliveries + 1), (await StoredAsync(database, "PC_VISITS", LastMonth),
+            await StoredAsync(database, "DEATHS", LastMonth), await StoredAsync(database, "DELIVERIES", LastMonth)));
         await using var connection = await database.OpenAsync();
         var history = (await connection.QueryAsync<(string Actor, string Old, string New)>(
             "SELECT actor, old_value, new_value FROM audit_log WHERE entity_key = @key ORDER BY id",

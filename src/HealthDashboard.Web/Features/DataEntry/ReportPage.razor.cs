@@ -8,8 +8,10 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace HealthDashboard.Web.Features.DataEntry;
 
 /// <summary><c>/report/{station}/{month}</c>: a station's monthly report, checked as it is typed, saved without overwriting others' changes.</summary>
-public sealed partial class ReportPage
+public sealed partial class ReportPage : IDisposable
 {
+    private IDisposable? _changes;
+    private Localization.CircuitCulture _culture;
     private ReportForm? _form;
     private (string Vi, string En)? _problem;
     private (string Vi, string En)? _message;
@@ -23,6 +25,43 @@ public sealed partial class ReportPage
     [Inject] private DataReadiness Readiness { get; set; } = default!;
     [Inject] private ReportService Reports { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private Realtime.AggregateChangeNotifier Changes { get; set; } = default!;
+
+    protected override void OnInitialized()
+    {
+        _culture = Localization.CircuitCulture.Capture();
+        _changes = Changes.Subscribe(OnAggregatesChanged);
+    }
+
+    public void Dispose() => _changes?.Dispose();
+
+    /// <summary>
+    /// The station's figures changed (someone saved, imported or completed): read its values again, so untouched fields
+    /// show the new numbers and a field being edited shows the conflict now rather than at save time.
+    /// </summary>
+    private Task OnAggregatesChanged(IReadOnlyList<Domain.Engine.AggregateChange> changes)
+    {
+        if (_form is { } form && changes.Any(c => c.Concerns(form.Station.Code)))
+        {
+            _ = InvokeAsync(async () =>
+            {
+                _culture.Apply();
+                try
+                {
+                    if (!_busy && _form == form && await Reports.RefreshAsync(form, CultureInfo.CurrentCulture))
+                    {
+                        StateHasChanged();
+                    }
+                }
+                catch (Exception error)
+                {
+                    await DispatchExceptionAsync(error);
+                }
+            });
+        }
+
+        return Task.CompletedTask;
+    }
 
     protected override async Task OnParametersSetAsync()
     {

@@ -64,6 +64,42 @@ public sealed class ReportService(
         return new ReportLoad(form, null);
     }
 
+    /// <summary>
+    /// Reads the stored values again into an open form: fields the person has not touched take the new value; a touched
+    /// field whose stored value moved meanwhile shows the conflict at once, before any save. Returns whether anything moved.
+    /// </summary>
+    public async Task<bool> RefreshAsync(ReportForm form, CultureInfo culture, CancellationToken cancellationToken = default)
+    {
+        var stored = (await new UnitValueReader(stores.Database).ReadAsync(form.Station.Id, cancellationToken))
+            .ToDictionary(v => (v.ElementId, v.Period));
+        var moved = false;
+        foreach (var field in form.Fields)
+        {
+            var now = stored.GetValueOrDefault((field.Element.Id, field.Period.ToString()));
+            if (now?.Value == field.Saved)
+            {
+                continue;
+            }
+
+            moved = true;
+            if (field.IsChanged)
+            {
+                field.Conflict = new ValueConflict(field.Element.Id, form.Station.Id, field.Period, field.Saved, now?.Value, now?.StoredBy, now?.UpdatedAt);
+            }
+            else
+            {
+                (field.Saved, field.SavedComment, field.SavedBy, field.SavedAt) = (now?.Value, now?.Comment, now?.StoredBy, now?.UpdatedAt);
+                (field.Text, field.Comment) = (ReportValueParser.Format(now?.Value, culture), now?.Comment);
+            }
+        }
+
+        var completion = ReportFormReader.Completion(form.Month, stored.Values.ToList());
+        moved |= completion != form.Completion;
+        form.Completion = completion;
+        ReportChecks.Run(form.Fields.ToList(), culture);
+        return moved;
+    }
+
     /// <summary>Saves the changed fields if every check passes and nobody changed them since the form was read.</summary>
     public async Task<ReportSaveOutcome> SaveAsync(ReportForm form, ClaimsPrincipal user, CultureInfo culture, CancellationToken cancellationToken = default)
     {
