@@ -6,6 +6,8 @@ namespace HealthDashboard.Web.Features.Station;
 /// <summary>The station profile's words (spec/glossary.md).</summary>
 public sealed class StationText
 {
+    public string MonthlyReport => Pick("Báo cáo tháng", "Monthly report");
+
     public string Title => Pick("Hồ sơ trạm y tế xã", "Commune health station profile");
     public string Staff => Pick("Nhân lực", "Staff");
     public string Services => Pick("Tiêu chí và dịch vụ", "Criteria and services");
