@@ -28,7 +28,7 @@ public sealed class ReportService(
     public async Task<ReportLoad> LoadAsync(string unitCode, string periodText, ClaimsPrincipal user, CultureInfo culture, CancellationToken cancellationToken = default)
     {
         var tree = await units.TreeAsync(cancellationToken);
-        if (StationOf(tree, unitCode) is not { } station)
+        if (tree.Find(unitCode.Trim()) is not { } unit || tree.StationOf(unit) is not { } station)
         {
             return new ReportLoad(null, ($"Không có trạm y tế mã '{unitCode}'.", $"No commune health station has the code '{unitCode}'."));
         }
@@ -70,34 +70,8 @@ public sealed class ReportService(
     /// </summary>
     public async Task<bool> RefreshAsync(ReportForm form, CultureInfo culture, CancellationToken cancellationToken = default)
     {
-        var stored = (await new UnitValueReader(stores.Database).ReadAsync(form.Station.Id, cancellationToken))
-            .ToDictionary(v => (v.ElementId, v.Period));
-        var moved = false;
-        foreach (var field in form.Fields)
-        {
-            var now = stored.GetValueOrDefault((field.Element.Id, field.Period.ToString()));
-            if (now?.Value == field.Saved)
-            {
-                continue;
-            }
-
-            moved = true;
-            if (field.IsChanged)
-            {
-                field.Conflict = new ValueConflict(field.Element.Id, form.Station.Id, field.Period, field.Saved, now?.Value, now?.StoredBy, now?.UpdatedAt);
-            }
-            else
-            {
-                (field.Saved, field.SavedComment, field.SavedBy, field.SavedAt) = (now?.Value, now?.Comment, now?.StoredBy, now?.UpdatedAt);
-                (field.Text, field.Comment) = (ReportValueParser.Format(now?.Value, culture), now?.Comment);
-            }
-        }
-
-        var completion = ReportFormReader.Completion(form.Month, stored.Values.ToList());
-        moved |= completion != form.Completion;
-        form.Completion = completion;
-        ReportChecks.Run(form.Fields.ToList(), culture);
-        return moved;
+        var stored = await new UnitValueReader(stores.Database).ReadAsync(form.Station.Id, cancellationToken);
+        return ReportFormMerge.Apply(form, stored, culture);
     }
 
     /// <summary>Saves the changed fields if every check passes and nobody changed them since the form was read.</summary>
@@ -189,14 +163,6 @@ public sealed class ReportService(
 
     private static DataValueInput Input(string element, string unit, Period period, double value, string? comment) =>
         new(element, unit, period.ToString(), value.ToString("R", CultureInfo.InvariantCulture), string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
-
-    /// <summary>The station itself, or the one station of a commune, so a commune's address opens its station's report.</summary>
-    private static OrgUnit? StationOf(OrgUnitTree tree, string code) => tree.Find(code.Trim()) switch
-    {
-        { Kind: OrgUnitKind.HealthStation } station => station,
-        { Kind: OrgUnitKind.Commune } commune => tree.ChildrenOf(commune).FirstOrDefault(c => c.Kind == OrgUnitKind.HealthStation),
-        _ => null,
-    };
 
     private DateOnly Today() =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), jobs.Value.FindZone()).DateTime);

@@ -27,4 +27,12 @@ public static class OrgUnitTreeExtensions
 
         return tree.Roots.FirstOrDefault();
     }
+
+    /// <summary>The station itself, or the one health station of a commune; null for any other unit.</summary>
+    public static OrgUnit? StationOf(this OrgUnitTree tree, OrgUnit unit) => unit.Kind switch
+    {
+        OrgUnitKind.HealthStation => unit,
+        OrgUnitKind.Commune => tree.ChildrenOf(unit).FirstOrDefault(c => c.Kind == OrgUnitKind.HealthStation),
+        _ => null,
+    };
 }
