@@ -1,4 +1,13 @@
+using HealthDashboard.Domain.Engine;
+
 namespace HealthDashboard.Data.DataValues;
 
-/// <summary>What a batch write did: values new to the database and values that replaced an earlier one.</summary>
-public sealed record DataValueBatchResult(int Created, int Updated);
+/// <summary>
+/// What a batch write did: values new to the database, values that replaced an earlier one, and values equal to the
+/// stored one (same value, same comment), which were neither written nor audited.
+/// </summary>
+public sealed record DataValueBatchResult(int Created, int Updated, int Unchanged = 0)
+{
+    /// <summary>The keys actually written, for the aggregation queue: an unchanged value changes no aggregate.</summary>
+    public IReadOnlyList<RawKey> Changed { get; init; } = [];
+}

@@ -1,7 +1,10 @@
 namespace HealthDashboard.Web.Features.DataValues;
 
-/// <summary>Either the values were all saved (how many new, how many replaced), or nothing was and here is why.</summary>
-public sealed record DataValueWriteResult(int Created, int Updated, IReadOnlyList<DataValueProblem> Problems)
+/// <summary>
+/// Either the values were all saved (how many new, how many replaced, how many equal to the stored value and so left
+/// alone), or nothing was and here is why.
+/// </summary>
+public sealed record DataValueWriteResult(int Created, int Updated, IReadOnlyList<DataValueProblem> Problems, int Unchanged = 0)
 {
     public bool Saved => Problems.Count == 0;
 
