@@ -14,6 +14,7 @@ public static class AuthorizationMatrix
     public static readonly Who[] ReadersInScope = [.. People, Who.KeyIn];
     public static readonly Who[] AnyClient = [.. People, Who.Kiosk, Who.KeyIn, Who.KeyOut];
     public static readonly Who[] Machines = [Who.KeyIn];
+    public static readonly Who[] Enterers = [Who.Admin, Who.OfficerIn, Who.OfficerOut];
 
     /// <summary>The sample playlist (kiosk's own) and another one, which the kiosk may not open.</summary>
     public const string OwnPlaylist = "giao-ban";
@@ -39,6 +40,14 @@ public static class AuthorizationMatrix
         // A wall: people, and the kiosk of that playlist only.
         new("GET", "/wall/" + OwnPlaylist, "/wall/{Playlist}", Walls),
         new("GET", "/wall/" + OtherPlaylist, "/wall/{Playlist}", People),
+        // Imports: admins and officers (each row's unit is then held to the officer's subtree). The POSTs carry no
+        // antiforgery token here, so an allowed caller gets 400, a denied one the sign-in or denied page.
+        new("GET", "/import", "/import", Enterers),
+        new("GET", "/import/0123456789abcdef0123456789abcdef", "/import/{Id}", Enterers),
+        new("GET", "/import/template.xlsx", "/import/template.xlsx", Enterers),
+        new("GET", "/import/0123456789abcdef0123456789abcdef/rejected.csv", "/import/{id}/rejected.csv", Enterers),
+        new("POST", "/import/upload", "/import/upload", Enterers),
+        new("POST", "/import/0123456789abcdef0123456789abcdef/commit", "/import/{id}/commit", Enterers),
         // Administration.
         new("GET", "/admin/jobs", "/admin/jobs", Admins),
         new("GET", "/admin/playlists", "/admin/playlists", Admins),
@@ -60,6 +69,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/indicators", "/api/indicators", Readers),
         new("GET", "/api/orgUnits?parent=AG", "/api/orgUnits", ReadersInScope),
         new("GET", "/api/aggregates?indicator=HI_COV&orgUnit=AG_LXU&period=2024", "/api/aggregates", ReadersInScope),
+        new("GET", "/api/dataValueSets?orgUnit=AG_LXU_09_TYT&period=201801", "/api/dataValueSets", ReadersInScope),
         new("GET", "/api/map/geometry/AG/district", "/api/map/geometry/{unit}/{level}", AnyClient),
         new("POST", "/api/dataValues", "/api/dataValues", Machines, InScopeValue),
         new("POST", "/api/dataValueSets", "/api/dataValueSets", Machines, InScopeSet),
