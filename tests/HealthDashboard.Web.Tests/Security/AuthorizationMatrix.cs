@@ -20,7 +20,8 @@ public static class AuthorizationMatrix
     public const string OwnPlaylist = "giao-ban";
     public const string OtherPlaylist = "phong-hop-2";
 
-    public sealed record Row(string Method, string Path, string Pattern, Who[] Allowed, string? JsonBody = null)
+    /// <param name="Form">Sent as a multipart form (with a small file): form endpoints match only form requests.</param>
+    public sealed record Row(string Method, string Path, string Pattern, Who[] Allowed, string? JsonBody = null, bool Form = false)
     {
         public override string ToString() => $"{Method} {Path}";
     }
@@ -46,8 +47,8 @@ public static class AuthorizationMatrix
         new("GET", "/import/0123456789abcdef0123456789abcdef", "/import/{Id}", Enterers),
         new("GET", "/import/template.xlsx", "/import/template.xlsx", Enterers),
         new("GET", "/import/0123456789abcdef0123456789abcdef/rejected.csv", "/import/{id}/rejected.csv", Enterers),
-        new("POST", "/import/upload", "/import/upload", Enterers),
-        new("POST", "/import/0123456789abcdef0123456789abcdef/commit", "/import/{id}/commit", Enterers),
+        new("POST", "/import/upload", "/import/upload", Enterers, Form: true),
+        new("POST", "/import/0123456789abcdef0123456789abcdef/commit", "/import/{id}/commit", Enterers, Form: true),
         // Administration.
         new("GET", "/admin/jobs", "/admin/jobs", Admins),
         new("GET", "/admin/playlists", "/admin/playlists", Admins),
