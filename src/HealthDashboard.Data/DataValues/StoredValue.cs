@@ -1,13 +1,4 @@
 namespace HealthDashboard.Data.DataValues;
 
-/// <summary>One stored value of a unit as the report form reads it: what, for when, how much, and who last changed it when.</summary>
-public sealed class StoredValue
-{
-    public long ElementId { get; init; }
-    public string ElementCode { get; init; } = "";
-    public string Period { get; init; } = "";
-    public double Value { get; init; }
-    public string? Comment { get; init; }
-    public string? StoredBy { get; init; }
-    public DateTime UpdatedAt { get; init; }
-}
+/// <summary>A raw value as the database holds it, to tell a new value from an update or from the same value again.</summary>
+public sealed record StoredValue(double Value, string? Comment);

@@ -20,6 +20,7 @@ public static class ApiEndpoints
         reads.MapOrgUnitsApi();
         reads.MapIndicatorsApi();
         reads.MapAggregatesApi();
+        reads.MapDataValueSetExport();
         api.MapGroup("").AddEndpointFilter<ReadinessFilter>().RequireAuthorization(Policies.AnyClient).MapGeometryEndpoint();
         api.MapGroup("").RequireAuthorization(Policies.ApiWrite).MapDataValuesApi();
 

@@ -11,7 +11,7 @@ public static class DataValuesApi
     public const string Via = "api";
 
     /// <summary>
-    /// <c>POST /api/dataValues</c> (one value) and <c>POST /api/dataValueSets</c> (DHIS2's <c>{"dataValues":[…]}</c>):
+    /// <c>POST /api/dataValues</c> (one value; <c>POST /api/dataValueSets</c> is <see cref="DataValueSetImportApi"/>):
     /// all values saved or none, 400 with every problem, for API keys only, each value's unit inside the key's subtree
     /// (403 naming those outside it). The key is checked before readiness, so a caller without one learns nothing about
     /// the server's state.
@@ -20,7 +20,9 @@ public static class DataValuesApi
     {
         var writes = api.MapGroup("").AddEndpointFilter<ReadinessFilter>();
         writes.MapPost("/dataValues", (HttpRequest request, DataValueWriter writer, OrgUnitCache units) => SaveAsync(request, writer, units, isSet: false));
-        writes.MapPost("/dataValueSets", (HttpRequest request, DataValueWriter writer, OrgUnitCache units) => SaveAsync(request, writer, units, isSet: true));
+        // Read up to 64 MB so a body over the 20 MB import limit gets the import summary's message, not Kestrel's 413.
+        writes.MapPost("/dataValueSets", DataValueSetImportApi.ImportAsync).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(
+            Features.Import.ImportLimits.MaxRequestBytes));
         return api;
     }
 

@@ -29,7 +29,7 @@ public class DataValueBatchWriterTests
         var result = await writer.WriteAsync(
             [Value(births, station, Period.Month(2024, 1), 11, "sửa"), Value(births, station, Period.Month(2024, 2), 12)], "officer", "import", "node-a");
 
-        Assert.Equal(new DataValueBatchResult(Created: 1, Updated: 1), result);
+        Assert.Equal((1, 1, 0), (result.Created, result.Updated, result.Unchanged));
         var store = new DataValueStore(db.Database);
         var january = await store.GetAsync("LIVE_BIRTHS", "LC_PTH_01_TYT", Period.Month(2024, 1));
         Assert.Equal((11.0, "sửa", "officer"), (january!.Value, january.Comment, january.StoredBy));
@@ -39,6 +39,49 @@ public class DataValueBatchWriterTests
         Assert.Equal(("update", "LIVE_BIRTHS/LC_PTH_01_TYT/202401", "10", "11", "officer", "import"),
             (audit[1].Action, audit[1].EntityKey, audit[1].OldValue, audit[1].NewValue, audit[1].Actor, audit[1].Via));
         Assert.Equal(("create", "LIVE_BIRTHS/LC_PTH_01_TYT/202402", null, "12"), (audit[2].Action, audit[2].EntityKey, audit[2].OldValue, audit[2].NewValue));
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task AValueEqualToTheStoredOneIsNeitherWrittenNorAuditedButACommentChangeIs(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        var (births, station) = await IdsAsync(db);
+        var writer = new DataValueBatchWriter(db.Database);
+        await writer.WriteAsync([Value(births, station, Period.Month(2024, 1), 10, "ghi chú"), Value(births, station, Period.Month(2024, 2), 20)], "first", "import", "node-a");
+        var before = await CountAsync(db);
+
+        var again = await writer.WriteAsync([Value(births, station, Period.Month(2024, 1), 10, "ghi chú"), Value(births, station, Period.Month(2024, 2), 20)], "second", "import", "node-a");
+        var afterAgain = await CountAsync(db);
+        var commentOnly = await writer.WriteAsync([Value(births, station, Period.Month(2024, 1), 10, "sửa ghi chú"), Value(births, station, Period.Month(2024, 2), 20)], "third", "import", "node-a");
+
+        Assert.Equal((0, 0, 2, 0), (again.Created, again.Updated, again.Unchanged, again.Changed.Count));
+        Assert.Equal(before, afterAgain);
+        Assert.Equal((0, 1, 1), (commentOnly.Created, commentOnly.Updated, commentOnly.Unchanged));
+        Assert.Equal([new RawKey(births, station, Period.Month(2024, 1))], commentOnly.Changed);
+        Assert.Equal((before.Values, before.Audit + 1), await CountAsync(db));
+        Assert.Equal("first", (await new DataValueStore(db.Database).GetAsync("LIVE_BIRTHS", "LC_PTH_01_TYT", Period.Month(2024, 2)))!.StoredBy);
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task APreviewTellsNewUpdatedAndUnchangedWithoutWriting(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        var (births, station) = await IdsAsync(db);
+        var writer = new DataValueBatchWriter(db.Database);
+        await writer.WriteAsync([Value(births, station, Period.Month(2024, 1), 10), Value(births, station, Period.Month(2024, 2), 20)], "first", "import", "node-a");
+        var before = await CountAsync(db);
+
+        var preview = await writer.PreviewAsync(
+            [Value(births, station, Period.Month(2024, 1), 10), Value(births, station, Period.Month(2024, 2), 21), Value(births, station, Period.Month(2024, 3), 30)]);
+
+        Assert.Equal((1, 1, 1), (preview.New, preview.Updated, preview.Unchanged));
+        Assert.Equal([BatchChangeKind.Unchanged, BatchChangeKind.Updated, BatchChangeKind.New], preview.Changes.Select(c => c.Kind));
+        Assert.Equal(20.0, preview.Changes[1].Old!.Value);
+        Assert.Equal(before, await CountAsync(db));
     }
 
     [Theory]

@@ -133,10 +133,10 @@ public sealed class DataValuesApiTests(RealtimeAppFixture fixture)
         using var response = await fixture.App.Http.SendAsync(Post("/api/dataValueSets", JsonContent.Create(set)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var counts = await response.Content.ReadFromJsonAsync<Dictionary<string, int>>();
-        Assert.Equal(4, counts!["created"] + counts["updated"]);
+        var summary = await response.Content.ReadFromJsonAsync<ImportSummary>();
+        Assert.Equal(("SUCCESS", 4, 0), (summary!.Status, summary.ImportCount.Imported + summary.ImportCount.Updated, summary.ImportCount.Ignored));
         var after = await fixture.CountRowsAsync();
-        Assert.Equal((before.Values + counts["created"], before.Audit + 4), after);
+        Assert.Equal((before.Values + summary.ImportCount.Imported, before.Audit + 4), after);
         var store = new DataValueStore(fixture.Database);
         Assert.Equal(1.0, (await store.GetAsync("STATION_DOCTOR", "AG_LXU_06_TYT", Period.Month(2019, 5)))!.Value);
         Assert.Equal(480.0, (await store.GetAsync("U5_MEASURED", "AG_LXU_06_TYT", Period.OfYear(2019)))!.Value);

@@ -14,13 +14,14 @@ public static class AuthorizationMatrix
     public static readonly Who[] ReadersInScope = [.. People, Who.KeyIn];
     public static readonly Who[] AnyClient = [.. People, Who.Kiosk, Who.KeyIn, Who.KeyOut];
     public static readonly Who[] Machines = [Who.KeyIn];
-    public static readonly Who[] DataEntry = [Who.Admin, Who.OfficerIn, Who.OfficerOut];
+    public static readonly Who[] Enterers = [Who.Admin, Who.OfficerIn, Who.OfficerOut];
 
     /// <summary>The sample playlist (kiosk's own) and another one, which the kiosk may not open.</summary>
     public const string OwnPlaylist = "giao-ban";
     public const string OtherPlaylist = "phong-hop-2";
 
-    public sealed record Row(string Method, string Path, string Pattern, Who[] Allowed, string? JsonBody = null)
+    /// <param name="Form">Sent as a multipart form (with a small file): form endpoints match only form requests.</param>
+    public sealed record Row(string Method, string Path, string Pattern, Who[] Allowed, string? JsonBody = null, bool Form = false)
     {
         public override string ToString() => $"{Method} {Path}";
     }
@@ -41,8 +42,16 @@ public static class AuthorizationMatrix
         new("GET", "/wall/" + OwnPlaylist, "/wall/{Playlist}", Walls),
         new("GET", "/wall/" + OtherPlaylist, "/wall/{Playlist}", People),
         // Data entry: the list for admins and officers; a report for every reader (only those in scope may change it).
-        new("GET", "/report", "/report", DataEntry),
+        new("GET", "/report", "/report", Enterers),
         new("GET", "/report/AG_LXU_04_TYT/202410", "/report/{UnitCode}/{Period}", People),
+        // Imports: admins and officers (each row's unit is then held to the officer's subtree). The POSTs carry no
+        // antiforgery token here, so an allowed caller gets 400, a denied one the sign-in or denied page.
+        new("GET", "/import", "/import", Enterers),
+        new("GET", "/import/0123456789abcdef0123456789abcdef", "/import/{Id}", Enterers),
+        new("GET", "/import/template.xlsx", "/import/template.xlsx", Enterers),
+        new("GET", "/import/0123456789abcdef0123456789abcdef/rejected.csv", "/import/{id}/rejected.csv", Enterers),
+        new("POST", "/import/upload", "/import/upload", Enterers, Form: true),
+        new("POST", "/import/0123456789abcdef0123456789abcdef/commit", "/import/{id}/commit", Enterers, Form: true),
         // Administration.
         new("GET", "/admin/jobs", "/admin/jobs", Admins),
         new("GET", "/admin/playlists", "/admin/playlists", Admins),
@@ -64,6 +73,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/indicators", "/api/indicators", Readers),
         new("GET", "/api/orgUnits?parent=AG", "/api/orgUnits", ReadersInScope),
         new("GET", "/api/aggregates?indicator=HI_COV&orgUnit=AG_LXU&period=2024", "/api/aggregates", ReadersInScope),
+        new("GET", "/api/dataValueSets?orgUnit=AG_LXU_09_TYT&period=201801", "/api/dataValueSets", ReadersInScope),
         new("GET", "/api/map/geometry/AG/district", "/api/map/geometry/{unit}/{level}", AnyClient),
         new("POST", "/api/dataValues", "/api/dataValues", Machines, InScopeValue),
         new("POST", "/api/dataValueSets", "/api/dataValueSets", Machines, InScopeSet),

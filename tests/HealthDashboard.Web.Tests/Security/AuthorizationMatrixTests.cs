@@ -64,6 +64,14 @@ public sealed class AuthorizationMatrixTests(RealtimeAppFixture fixture) : IAsyn
                 {
                     request.Content = new StringContent(row.JsonBody, Encoding.UTF8, "application/json");
                 }
+                else if (row.Form)
+                {
+                    request.Content = new MultipartFormDataContent
+                    {
+                        { new StringContent("yes"), "confirm" },
+                        { new ByteArrayContent("data_element,org_unit,period,value\n"u8.ToArray()), "file", "matrix.csv" },
+                    };
+                }
 
                 using var response = await caller.Http.SendAsync(request);
                 var expected = row.Allowed.Contains(who);

@@ -10,7 +10,7 @@ public static class ReportFormMerge
     /// Untouched fields take the stored value; a touched field whose stored value moved gets a conflict (both versions
     /// kept). Returns whether anything moved, completion included.
     /// </summary>
-    public static bool Apply(ReportForm form, IReadOnlyList<StoredValue> values, CultureInfo culture)
+    public static bool Apply(ReportForm form, IReadOnlyList<UnitValue> values, CultureInfo culture)
     {
         var stored = values.ToDictionary(v => (v.ElementId, v.Period));
         var moved = false;

@@ -14,7 +14,7 @@ public static class ReportFormReader
     private static int HistoryLength(PeriodType type) => type switch { PeriodType.Month => 24, PeriodType.Quarter => 8, _ => 10 };
 
     public static IReadOnlyList<(ReportSection, IReadOnlyList<ReportField>)> Sections(
-        IndicatorCatalog catalog, Period month, IReadOnlyList<StoredValue> stored, CultureInfo culture)
+        IndicatorCatalog catalog, Period month, IReadOnlyList<UnitValue> stored, CultureInfo culture)
     {
         var values = stored.ToDictionary(v => (v.ElementCode, v.Period));
         var elements = catalog.Elements.ToDictionary(e => e.Code, StringComparer.OrdinalIgnoreCase);
@@ -26,7 +26,7 @@ public static class ReportFormReader
             .ToList();
     }
 
-    public static ReportCompletion Completion(Period month, IReadOnlyList<StoredValue> stored)
+    public static ReportCompletion Completion(Period month, IReadOnlyList<UnitValue> stored)
     {
         var key = month.ToString();
         var done = stored.FirstOrDefault(v => v.ElementCode == "REPORT_DONE" && v.Period == key);
@@ -39,7 +39,7 @@ public static class ReportFormReader
         return new ReportCompletion(true, onTime, done.StoredBy, done.UpdatedAt);
     }
 
-    private static ReportField Field(DataElement element, Period period, Dictionary<(string, string), StoredValue> values, CultureInfo culture)
+    private static ReportField Field(DataElement element, Period period, Dictionary<(string, string), UnitValue> values, CultureInfo culture)
     {
         var current = values.GetValueOrDefault((element.Code, period.ToString()));
         var history = new List<double>();

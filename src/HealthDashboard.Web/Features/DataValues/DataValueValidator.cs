@@ -20,7 +20,9 @@ public static class DataValueValidator
 
     private const int MaxCommentLength = 1_000;
 
-    public static DataValueValidation Validate(IReadOnlyList<DataValueInput> inputs, IndicatorCatalog catalog, OrgUnitTree units, Period currentMonth)
+    /// <param name="maxProblemsListed">An import lists every rejected row: it passes a larger limit than the API's.</param>
+    public static DataValueValidation Validate(IReadOnlyList<DataValueInput> inputs, IndicatorCatalog catalog, OrgUnitTree units, Period currentMonth,
+        int maxProblemsListed = MaxProblemsListed)
     {
         var problems = new List<DataValueProblem>();
         if (inputs.Count == 0)
@@ -63,14 +65,14 @@ public static class DataValueValidator
             problems.AddRange(found);
         }
 
-        if (problems.Count > MaxProblemsListed)
+        if (problems.Count > maxProblemsListed)
         {
-            var more = problems.Count - MaxProblemsListed;
-            problems.RemoveRange(MaxProblemsListed, more);
+            var more = problems.Count - maxProblemsListed;
+            problems.RemoveRange(maxProblemsListed, more);
             problems.Add(new DataValueProblem(null, "dataValues", $"Còn {more} lỗi khác không được liệt kê.", $"{more} more problems are not listed."));
         }
 
-        return problems.Count == 0 ? new DataValueValidation(values, []) : new DataValueValidation([], problems);
+        return problems.Count == 0 ? new DataValueValidation(values, []) : new DataValueValidation([], problems) { Accepted = values };
     }
 
     private static DataValueValidation Rejected(DataValueProblem problem) => new([], [problem]);

@@ -3,10 +3,11 @@ using HealthDashboard.Data.DataValues;
 namespace HealthDashboard.Web.Features.DataValues;
 
 /// <summary>
-/// Either the values were all saved (how many new, how many replaced), or nothing was and here is why: problems with
-/// the values, or conflicts with changes made since the writer read them.
+/// Either the values were all saved (how many new, how many replaced, how many equal to the stored value and so left
+/// alone), or nothing was and here is why: problems with the values, or conflicts with changes made since the writer
+/// read them.
 /// </summary>
-public sealed record DataValueWriteResult(int Created, int Updated, IReadOnlyList<DataValueProblem> Problems)
+public sealed record DataValueWriteResult(int Created, int Updated, IReadOnlyList<DataValueProblem> Problems, int Unchanged = 0)
 {
     public IReadOnlyList<ValueConflict> Conflicts { get; init; } = [];
 

@@ -1,5 +1,4 @@
 using HealthDashboard.Data.DataValues;
-using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Units;
@@ -22,11 +21,17 @@ public sealed class DataValueWriter(
     NodeIdentity node,
     TimeProvider clock)
 {
-    public async Task<DataValueValidation> ValidateAsync(IReadOnlyList<DataValueInput> inputs, CancellationToken cancellationToken = default)
+    public async Task<DataValueValidation> ValidateAsync(IReadOnlyList<DataValueInput> inputs, CancellationToken cancellationToken = default,
+        int maxProblemsListed = DataValueValidator.MaxProblemsListed)
     {
         var currentMonth = Period.MonthOf(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        return DataValueValidator.Validate(inputs, await catalog.CatalogAsync(cancellationToken), await units.TreeAsync(cancellationToken), currentMonth);
+        return DataValueValidator.Validate(inputs, await catalog.CatalogAsync(cancellationToken), await units.TreeAsync(cancellationToken), currentMonth,
+            maxProblemsListed);
     }
+
+    /// <summary>What writing these checked values would do (new, updated, unchanged), without writing: an import's dry run.</summary>
+    public Task<DataValueBatchPreview> PreviewAsync(IReadOnlyList<BatchValue> values, CancellationToken cancellationToken = default) =>
+        new DataValueBatchWriter(stores.Database).PreviewAsync(values, cancellationToken);
 
     /// <param name="actor">Who saves: a user name, or "api" for the API key.</param>
     /// <param name="via">How: form, import, api (the audit log's column).</param>
@@ -49,7 +54,8 @@ public sealed class DataValueWriter(
             return new DataValueWriteResult(0, 0, []) { Conflicts = saved.Conflicts };
         }
 
-        dirtyKeys.Enqueue(validation.Values.Select(v => new RawKey(v.ElementId, v.OrgUnitId, v.Period)));
-        return new DataValueWriteResult(saved.Created, saved.Updated, []);
+        // Only what was written: values equal to the stored ones change no aggregate.
+        dirtyKeys.Enqueue(saved.Changed);
+        return new DataValueWriteResult(saved.Created, saved.Updated, [], saved.Unchanged);
     }
 }

@@ -13,24 +13,32 @@ public static class XlsxExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static byte[] Write(ExportTable table)
+    public static byte[] Write(ExportTable table) => Write([table]);
+
+    /// <summary>One worksheet per table, in order (the import template: the data sheet first, then its guide).</summary>
+    public static byte[] Write(IReadOnlyList<ExportTable> tables)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(Row(1, table.Headers.Cast<object?>()));
-            for (var i = 0; i < table.Rows.Count; i++)
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            for (var t = 0; t < tables.Count; t++)
             {
-                data.Append(Row((uint)i + 2, table.Rows[i]));
+                var table = tables[t];
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                data.Append(Row(1, table.Headers.Cast<object?>()));
+                for (var i = 0; i < table.Rows.Count; i++)
+                {
+                    data.Append(Row((uint)i + 2, table.Rows[i]));
+                }
+
+                sheetPart.Worksheet = new Worksheet(data);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = (uint)t + 1, Name = SheetName(table.Name) });
             }
 
-            sheetPart.Worksheet = new Worksheet(data);
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName(table.Name) });
             workbook.Workbook.Save();
         }
 

@@ -1,0 +1,8 @@
+namespace HealthDashboard.Data.DataValues;
+
+public enum BatchChangeKind
+{
+    New,
+    Updated,
+    Unchanged,
+}
