@@ -39,6 +39,8 @@ public static class AuthorizationMatrix
         // A wall: people, and the kiosk of that playlist only.
         new("GET", "/wall/" + OwnPlaylist, "/wall/{Playlist}", Walls),
         new("GET", "/wall/" + OtherPlaylist, "/wall/{Playlist}", People),
+        // Data work: admins and officers (each officer's rows and follow-ups are then held to their subtree).
+        new("GET", "/quality", "/quality", [Who.Admin, Who.OfficerIn, Who.OfficerOut]),
         // Administration.
         new("GET", "/admin/jobs", "/admin/jobs", Admins),
         new("GET", "/admin/playlists", "/admin/playlists", Admins),
