@@ -10,6 +10,7 @@ using HealthDashboard.Web.Features.Export;
 using HealthDashboard.Web.Features.Import;
 using HealthDashboard.Web.Features.Map;
 using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Features.Quality;
 using HealthDashboard.Web.Features.Rankings;
 using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Station;
@@ -54,6 +55,7 @@ builder.Services.AddRankings();
 builder.Services.AddStationProfile();
 builder.Services.AddDataEntry();
 builder.Services.AddMap();
+builder.Services.AddDataQuality();
 builder.Services.AddDashboardUi();
 builder.Services.AddDashboardDiagnostics();
 

@@ -5,76 +5,82 @@ using HealthDashboard.Data.Db;
 namespace HealthDashboard.Data.Jobs;
 
 /// <summary>
-/// Runs the data-quality checks over all raw values in the database itself (INSERT … SELECT, no rows through the app)
-/// and replaces the findings in one transaction, so readers see the old findings or the new ones, never half.
+/// Runs the data-quality checks over all raw values and replaces the findings in one transaction, so readers see the
+/// old findings or the new ones, never half. Follow-ups (data_quality_resolution) are not touched: they attach to a
+/// finding by its key, so a rebuild keeps them and a changed value shows up open again.
 /// </summary>
 public sealed class DataQualityStore(Database database)
 {
-    private const string Insert = "INSERT INTO data_quality_finding (check_code, data_element_id, org_unit_id, period, value, reference, indicator_code, found_at) ";
+    private const string NegativeSql = "SELECT data_element_id AS PartId, org_unit_id AS UnitId, period, value AS Part FROM data_value WHERE value < 0";
 
-    private const string NegativeSql = Insert +
-        "SELECT @check, data_element_id, org_unit_id, period, value, NULL, NULL, @now FROM data_value WHERE value < 0";
+    private const string PairSql =
+        "SELECT p.data_element_id AS PartId, p.org_unit_id AS UnitId, p.period, p.value AS Part, w.value AS Whole " +
+        "FROM data_value p JOIN data_value w ON w.data_element_id = @whole AND w.org_unit_id = p.org_unit_id AND w.period = p.period " +
+        "WHERE p.data_element_id = @part AND p.value > w.value";
 
-    private const string RatioSql = Insert +
-        "SELECT @check, n.data_element_id, n.org_unit_id, n.period, n.value, d.value, @indicator, @now " +
-        "FROM data_value n JOIN data_value d ON d.data_element_id = @denominator AND d.org_unit_id = n.org_unit_id AND d.period = n.period " +
-        "WHERE n.data_element_id = @numerator AND n.value > d.value";
+    private const string InsertSql =
+        "INSERT INTO data_quality_finding (finding_key, check_code, rule_code, data_element_id, reference_element_id, org_unit_id, period, " +
+        "period_month, value, reference, score, found_at) VALUES (@FindingKey, @CheckCode, @RuleCode, @DataElementId, @ReferenceElementId, " +
+        "@OrgUnitId, @Period, @PeriodMonth, @Value, @Reference, @Score, @FoundAt)";
 
-    // Squared distances against 9 × variance: no square root, which SQLite may lack. The variance is the sample one.
-    private const string OutlierSql = """
-        WITH monthly AS (
-            SELECT data_element_id, org_unit_id, period, value FROM data_value
-            WHERE length(period) = 6 AND substr(period, 5, 1) <> 'Q'),
-        stats AS (
-            SELECT data_element_id, org_unit_id, AVG(value) AS mean,
-                   (SUM(value * value) - COUNT(*) * AVG(value) * AVG(value)) / (COUNT(*) - 1) AS variance
-            FROM monthly GROUP BY data_element_id, org_unit_id HAVING COUNT(*) >= 6)
-        INSERT INTO data_quality_finding (check_code, data_element_id, org_unit_id, period, value, reference, indicator_code, found_at)
-        SELECT @check, m.data_element_id, m.org_unit_id, m.period, m.value, s.mean, NULL, @now
-        FROM monthly m JOIN stats s ON s.data_element_id = m.data_element_id AND s.org_unit_id = m.org_unit_id
-        WHERE s.variance > 0 AND (m.value - s.mean) * (m.value - s.mean) > 9 * s.variance
-        """;
-
-    /// <summary>Runs every check and returns how many findings were stored.</summary>
-    public async Task<long> RebuildAsync(IReadOnlyList<RatioPair> ratios, IProgress<double>? progress, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs every check and returns how many findings were stored. <paramref name="outlierElementIds"/> are the
+    /// elements whose monthly series are scored (not yes/no flags). Memory holds one unit's series at a time and the
+    /// findings, never the values.
+    /// </summary>
+    public async Task<long> RebuildAsync(IReadOnlyList<PartWholePair> pairs, IReadOnlySet<long> outlierElementIds, IProgress<double>? progress,
+        CancellationToken cancellationToken = default)
     {
         var now = DateTime.UtcNow;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM data_quality_finding", null, cancellationToken);
-        long found = await ExecuteAsync(connection, transaction, NegativeSql, new { check = DataQualityCheck.Negative, now }, cancellationToken);
-        progress?.Report(0.2);
-        for (var i = 0; i < ratios.Count; i++)
+        var findings = new List<FindingRow>();
+        await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            var pair = ratios[i];
-            found += await ExecuteAsync(connection, transaction, RatioSql, new
+            foreach (var hit in await QueryAsync(connection, NegativeSql, null, cancellationToken))
             {
-                check = DataQualityCheck.NumeratorAboveDenominator,
-                indicator = pair.IndicatorCode,
-                numerator = pair.NumeratorElementId,
-                denominator = pair.DenominatorElementId,
-                now,
-            }, cancellationToken);
-            progress?.Report(0.2 + 0.3 * (i + 1) / ratios.Count);
+                findings.Add(FindingRow.Of(DataQualityCheck.Negative, null, hit.PartId, null, hit.UnitId, hit.Period, hit.Part, null, null, now));
+            }
+
+            progress?.Report(0.1);
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                var pair = pairs[i];
+                foreach (var hit in await QueryAsync(connection, PairSql, new { part = pair.PartElementId, whole = pair.WholeElementId }, cancellationToken))
+                {
+                    findings.Add(FindingRow.Of(pair.CheckCode, pair.RuleCode, hit.PartId, pair.WholeElementId, hit.UnitId, hit.Period, hit.Part, hit.Whole, null, now));
+                }
+
+                progress?.Report(0.1 + 0.3 * (i + 1) / pairs.Count);
+            }
+
+            await foreach (var outlier in OutlierScan.RunAsync(connection, outlierElementIds, cancellationToken))
+            {
+                findings.Add(FindingRow.Of(DataQualityCheck.Outlier, null, outlier.ElementId, null, outlier.UnitId, outlier.Period,
+                    outlier.Value, outlier.Median, outlier.Score, now));
+            }
+
+            progress?.Report(0.8);
         }
 
-        found += await ExecuteAsync(connection, transaction, OutlierSql, new { check = DataQualityCheck.Outlier, now }, cancellationToken);
-        progress?.Report(0.95);
+        await using var writer = await database.OpenAsync(cancellationToken);
+        await using var transaction = await writer.BeginTransactionAsync(cancellationToken);
+        await writer.ExecuteAsync(new CommandDefinition("DELETE FROM data_quality_finding", transaction: transaction, cancellationToken: cancellationToken));
+        // One key once: a value can break a rule only one way, but two ratios may name the same pair of elements.
+        var distinct = findings.DistinctBy(f => f.FindingKey).ToList();
+        await writer.ExecuteAsync(new CommandDefinition(InsertSql, distinct, transaction, commandTimeout: 600, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return found;
+        progress?.Report(0.95);
+        return distinct.Count;
     }
 
-    /// <summary>The findings, of one check when <paramref name="checkCode"/> is given.</summary>
-    public async Task<IReadOnlyList<DataQualityFinding>> FindingsAsync(string? checkCode = null, CancellationToken cancellationToken = default)
+    private static async Task<IEnumerable<Hit>> QueryAsync(DbConnection connection, string sql, object? parameters, CancellationToken cancellationToken) =>
+        await connection.QueryAsync<Hit>(new CommandDefinition(sql, parameters, commandTimeout: 600, cancellationToken: cancellationToken));
+
+    private sealed record Hit
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DataQualityFinding>(
-            "SELECT id, check_code AS CheckCode, data_element_id AS DataElementId, org_unit_id AS OrgUnitId, period, value, reference, " +
-            "indicator_code AS IndicatorCode FROM data_quality_finding WHERE @checkCode IS NULL OR check_code = @checkCode ORDER BY id",
-            new { checkCode });
-        return rows.ToList();
+        public long PartId { get; init; }
+        public long UnitId { get; init; }
+        public string Period { get; init; } = "";
+        public double Part { get; init; }
+        public double? Whole { get; init; }
     }
-
-    private static Task<int> ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, object? parameters, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, commandTimeout: 600, cancellationToken: cancellationToken));
 }

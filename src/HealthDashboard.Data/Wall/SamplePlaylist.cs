@@ -13,5 +13,6 @@ public static class SamplePlaylist
         new WallSlide(WallSlideKind.Map, "AG", "HI_COV", "commune"),
         new WallSlide(WallSlideKind.Trend, "AG", "IMR"),
         new WallSlide(WallSlideKind.Ranking, "AG", "EPI_FULL"),
+        new WallSlide(WallSlideKind.Completeness, "AG"),
     ]);
 }

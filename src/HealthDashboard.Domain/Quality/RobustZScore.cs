@@ -40,6 +40,33 @@ public static class RobustZScore
         return value == median ? 0 : double.PositiveInfinity * Math.Sign(value - median);
     }
 
+    /// <summary>
+    /// The score of every value of a whole series against that series (median and deviations computed once), for
+    /// checking stored history rather than one new value; null for each when the series is shorter than
+    /// <see cref="MinHistory"/>. The same formula as <see cref="Of"/>.
+    /// </summary>
+    public static double?[] OfSeries(IReadOnlyList<double> series)
+    {
+        var scores = new double?[series.Count];
+        if (series.Count < MinHistory)
+        {
+            return scores;
+        }
+
+        var median = Median(series);
+        var mad = Median(series.Select(h => Math.Abs(h - median)).ToList());
+        var meanDeviation = series.Average(h => Math.Abs(h - median));
+        for (var i = 0; i < series.Count; i++)
+        {
+            var value = series[i];
+            scores[i] = mad > 0 ? 0.6745 * (value - median) / mad
+                : meanDeviation > 0 ? (value - median) / (1.2533 * meanDeviation)
+                : value == median ? 0 : double.PositiveInfinity * Math.Sign(value - median);
+        }
+
+        return scores;
+    }
+
     public static bool IsOutlier(double value, IReadOnlyCollection<double> history) =>
         Of(value, history) is { } z && Math.Abs(z) > OutlierThreshold;
 

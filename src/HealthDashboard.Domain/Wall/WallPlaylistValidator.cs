@@ -44,7 +44,7 @@ public static partial class WallPlaylistValidator
             problems.Add(new(i, "unit", $"Không có đơn vị mã “{slide.Unit}”.", $"No org unit has the code “{slide.Unit}”."));
         }
 
-        if (slide.Kind != WallSlideKind.Kpi && (slide.Indicator is null || !indicatorExists(slide.Indicator)))
+        if (slide.Kind is not (WallSlideKind.Kpi or WallSlideKind.Completeness) && (slide.Indicator is null || !indicatorExists(slide.Indicator)))
         {
             problems.Add(new(i, "indicator", "Chọn một chỉ tiêu có trong danh mục.", "Choose an indicator from the catalog."));
         }

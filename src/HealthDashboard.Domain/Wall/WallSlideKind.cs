@@ -14,4 +14,7 @@ public enum WallSlideKind
 
     /// <summary>The unit's children ranked on one indicator.</summary>
     Ranking,
+
+    /// <summary>Reporting completeness and timeliness of the last month past its deadline, with the stations that have not reported.</summary>
+    Completeness,
 }

@@ -1,5 +1,7 @@
 using HealthDashboard.Data.Jobs;
+using HealthDashboard.Data.Reporting;
 using HealthDashboard.Web.Features.Admin.Jobs;
+using HealthDashboard.Web.Features.Completeness;
 using HealthDashboard.Web.Realtime.Postgres;
 using HealthDashboard.Web.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,14 +17,16 @@ public static class JobsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         // Stores built on first use, from the app's database (see DataStores for why not at start).
         services.AddSingleton(sp => new JobRunStore(sp.GetRequiredService<DataStores>().Database));
-        services.AddSingleton(sp => new CompletenessStore(sp.GetRequiredService<DataStores>().Database));
+        services.AddSingleton(sp => new ReportDueStore(sp.GetRequiredService<DataStores>().Database));
         services.AddSingleton(sp => new DataQualityStore(sp.GetRequiredService<DataStores>().Database));
+        services.AddSingleton(sp => new DataQualityFollowUpStore(sp.GetRequiredService<DataStores>().Database));
         // The node id the realtime relay uses too: one name per process, in the job history and in Quartz's cluster.
         services.TryAddSingleton<NodeIdentity>();
         services.AddSingleton<SchedulerHolder>();
         services.AddSingleton<JobActivity>();
         services.AddSingleton<JobsBootstrap>();
         services.AddSingleton<JobScheduler>();
+        services.AddSingleton<ReportDueUpkeep>();
         services.AddSingleton<JobsText>();
         services.AddHostedService<SchedulerHost>();
         return services;

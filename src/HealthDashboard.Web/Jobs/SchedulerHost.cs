@@ -54,6 +54,9 @@ public sealed partial class SchedulerHost(
             await bootstrap.EnsureJobsAsync(scheduler, stoppingToken);
             await bootstrap.InterruptOrphanedRunsAsync(scheduler, stoppingToken);
             await scheduler.Start(stoppingToken);
+            // Months may have ended while no node ran: the reports owed are written now rather than on the next 1st.
+            // The job writes only what is missing, so every node's start may ask; the job store runs it once at a time.
+            await scheduler.TriggerJob(DashboardJobs.Completeness.JobKey, new JobDataMap { [JobDataKeys.RequestedBy] = "start-up" }, stoppingToken);
             LogStarted(scheduler.SchedulerName, node.Id, stores.Database.IsPostgres);
             holder.MarkRunning(scheduler);
         }

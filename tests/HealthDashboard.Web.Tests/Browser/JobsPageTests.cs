@@ -28,10 +28,10 @@ public sealed class JobsPageTests(SeededAppFixture app, ITestOutputHelper output
 
         await page.GotoAsync("/admin/jobs");
         var completeness = page.Locator("[data-job='completeness']");
-        await Assertions.Expect(completeness.Locator("[data-testid='cron-words']")).ToHaveTextAsync("Ngày 6 hằng tháng lúc 01:00");
+        await Assertions.Expect(completeness.Locator("[data-testid='cron-words']")).ToHaveTextAsync("Ngày 1 hằng tháng lúc 01:00");
         await Assertions.Expect(completeness.Locator("[data-testid='next-fires'] li")).ToHaveCountAsync(5);
         var firstFireBefore = await completeness.Locator("[data-testid='next-fires'] li").First.InnerTextAsync();
-        Assert.Matches(@"^06/\d\d/\d{4} 01:00$", firstFireBefore);
+        Assert.Matches(@"^01/\d\d/\d{4} 01:00$", firstFireBefore);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tác vụ định kỳ");
         await SaveScreenshotAsync(page, "jobs.png");
 
@@ -40,7 +40,7 @@ public sealed class JobsPageTests(SeededAppFixture app, ITestOutputHelper output
         await completeness.Locator("[data-testid='cron-input']").FillAsync("0 0 25 * * ?");
         await completeness.Locator("[data-testid='cron-save']").ClickAsync();
         await Assertions.Expect(completeness.Locator("[data-testid='cron-error']")).ToContainTextAsync("Biểu thức cron không hợp lệ");
-        await Assertions.Expect(completeness.Locator("[data-testid='cron-words']")).ToHaveTextAsync("Ngày 6 hằng tháng lúc 01:00");
+        await Assertions.Expect(completeness.Locator("[data-testid='cron-words']")).ToHaveTextAsync("Ngày 1 hằng tháng lúc 01:00");
         await SaveScreenshotAsync(page, "jobs-bad-cron.png");
 
         await completeness.Locator("[data-testid='cron-input']").FillAsync("0 30 4 ? * MON-FRI");

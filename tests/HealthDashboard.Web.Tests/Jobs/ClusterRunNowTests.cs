@@ -72,7 +72,9 @@ public sealed class ClusterRunNowTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Equal(Presses, runs.Select(r => r.FireId).Distinct().Count());
         Assert.All(runs, r => Assert.Equal(("node-a", true, "succeeded"), (r.RequestedBy, r.Manual, r.Outcome)));
         Assert.All(runs, r => Assert.Contains(r.Node, new[] { "node-a", "node-b" }));
-        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM job_run WHERE job_key <> 'data-quality'"));
+        // Besides the presses, only each node's start-up run of the reports-due upkeep (idempotent, one at a time).
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM job_run WHERE job_key <> 'data-quality' AND NOT (job_key = 'completeness' AND requested_by = 'start-up')"));
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM qrtz_fired_triggers"));
 
         // Node B's page reads the same history, with the node that ran each run.
@@ -80,7 +82,7 @@ public sealed class ClusterRunNowTests(ITestOutputHelper output) : IAsyncLifetim
         await pageB.GotoAsync("/admin/jobs");
         await Assertions.Expect(pageB.Locator("[data-testid='node']")).ToContainTextAsync("node-b");
         await Assertions.Expect(pageB.Locator("[data-testid='history'] tr[data-job='data-quality']")).ToHaveCountAsync(Presses);
-        Assert.Equal(runs.Select(r => r.Node).Order(), (await pageB.Locator("[data-testid='history'] [data-testid='run-node']").AllInnerTextsAsync()).Order());
+        Assert.Equal(runs.Select(r => r.Node).Order(), (await pageB.Locator("[data-testid='history'] tr[data-job='data-quality'] [data-testid='run-node']").AllInnerTextsAsync()).Order());
     }
 
     private async Task WaitForClusterAsync(string[] nodes)

@@ -6,24 +6,25 @@ namespace HealthDashboard.Web.Tests.Pages;
 public sealed class StationProfileBuilderTests
 {
     [Fact]
-    public void ReportsReceivedCountTheTwelveMonthsBeforeTheCurrentOneWithAnyMonthlyValue()
+    public void ReportsReceivedCountTheTwelveMonthsBeforeTheCurrentOneMarkedDone()
     {
-        // Computed in December 2025: the window is December 2024 – November 2025. The station skipped March and July;
-        // its November 2024 and December 2025 reports are outside the window.
+        // Computed in December 2025: the window is December 2024 – November 2025. The station skipped March, July and
+        // September; its November 2024 and December 2025 reports are outside the window.
         var fixture = new PagesFixture();
-        foreach (var month in new[] { "202411", "202412", "202501", "202502", "202504", "202505", "202506", "202508", "202509", "202510", "202511", "202512" })
+        foreach (var month in new[] { "202411", "202412", "202501", "202502", "202504", "202505", "202506", "202508", "202510", "202511", "202512" })
         {
-            fixture.Add("PC_VISITS", "S1", month, 10);
+            fixture.Add("REPORT_DUE", "S1", month, 1).Add("REPORT_DONE", "S1", month, 1);
         }
 
-        fixture.Add("BEDS", "S1", "202503", 5); // Not a report of visits, but a monthly value: March counts.
+        // Values without a completed report are not a report; a report owed and not done (0) is missed.
+        fixture.Add("PC_VISITS", "S1", "202503", 5).Add("REPORT_DUE", "S1", "202509", 1).Add("REPORT_DONE", "S1", "202509", 0);
 
         var profile = new StationProfileBuilder(fixture.Build(), fixture.Tree, 2016).Build(fixture.Unit("C1"))!;
 
         Assert.Equal("S1", profile.Station.Code);
         Assert.Equal((Period.Month(2024, 12), Period.Month(2025, 11)), (profile.Reporting.From, profile.Reporting.To));
-        Assert.Equal(11, profile.Reporting.Received);
-        Assert.Equal([Period.Month(2025, 7)], profile.Reporting.Missed);
+        Assert.Equal(9, profile.Reporting.Received);
+        Assert.Equal([Period.Month(2025, 3), Period.Month(2025, 7), Period.Month(2025, 9)], profile.Reporting.Missed);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class StationProfileBuilderTests
         Assert.Equal((1.0, Period.OfYear(2024)), (profile.Figure("COMMUNE_CRIT_MET").Value!.Value, profile.Figure("COMMUNE_CRIT_MET").Period!.Value));
         Assert.Equal((75.0, 90.0, 120.0), (profile.Figure("TECH_SERVICES_CHS").Value!.Value, profile.Figure("TECH_SERVICES_CHS").Numerator!.Value, profile.Figure("TECH_SERVICES_CHS").Denominator!.Value));
         Assert.Equal((80.0, Period.Quarter(2025, 3)), (profile.Figure("ESSENTIAL_DRUGS_CHS").Value!.Value, profile.Figure("ESSENTIAL_DRUGS_CHS").Period!.Value));
-        Assert.Equal(2, profile.Reporting.Received); // October and November 2025 carry monthly staff figures.
+        Assert.Equal(0, profile.Reporting.Received); // Monthly staff figures, but no report marked complete.
     }
 
     [Fact]

@@ -52,6 +52,8 @@ public static class AuthorizationMatrix
         new("GET", "/import/0123456789abcdef0123456789abcdef/rejected.csv", "/import/{id}/rejected.csv", Enterers),
         new("POST", "/import/upload", "/import/upload", Enterers, Form: true),
         new("POST", "/import/0123456789abcdef0123456789abcdef/commit", "/import/{id}/commit", Enterers, Form: true),
+        // Data quality: admins and officers (each officer's follow-ups are then held to their subtree).
+        new("GET", "/quality", "/quality", Enterers),
         // Administration.
         new("GET", "/admin/jobs", "/admin/jobs", Admins),
         new("GET", "/admin/playlists", "/admin/playlists", Admins),

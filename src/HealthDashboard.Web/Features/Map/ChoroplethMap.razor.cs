@@ -46,6 +46,10 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     [Parameter]
     public string? Period { get; set; }
 
+    /// <summary>A month to show instead of the year (monthly figures such as reporting completeness).</summary>
+    [Parameter]
+    public HealthDashboard.Domain.Periods.Period? Month { get; set; }
+
     /// <summary>The wall's dark, high-contrast look with a big legend; no drilling and no table.</summary>
     [Parameter]
     public bool Wall { get; set; }
@@ -85,7 +89,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        var key = string.Join('|', IndicatorCode, UnitCode, Level, Year, Period, Wall);
+        var key = string.Join('|', IndicatorCode, UnitCode, Level, Year, Period, Month, Wall);
         if (key == _shownKey)
         {
             return;
@@ -99,6 +103,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
             _failed = false;
             if (request is not null)
             {
+                request = request with { Month = Month };
                 Show(await Maps.LoadAsync(request));
             }
             else

@@ -50,8 +50,23 @@ public static class MapClassifier
     private static MapScheme ByQuantile(IReadOnlyList<(IndicatorResult Result, TargetStatus Status)> areas, int decimals)
     {
         var shown = areas.Select(a => a.Result.Value is { } v ? IndicatorMath.AsShown(v, decimals) : (double?)null).ToArray();
-        var breaks = QuantileBreaks.Compute(shown.OfType<double>());
-        var classes = shown.Any(v => v is not null) ? breaks.Count + 1 : 0;
+        return ByBreaks(shown, QuantileBreaks.Compute(shown.OfType<double>()), shown.Any(v => v is not null), MapColouring.Quantiles);
+    }
+
+    /// <summary>
+    /// Fixed classes for reporting rates (≤ 80 %, up to 99,9 %, 100 %): most areas sit at 100 %, where quantiles
+    /// collapse into one class and a station that sent nothing would look like all the others.
+    /// </summary>
+    public static MapScheme ByReportingBands(IReadOnlyList<IndicatorResult> areas, int decimals)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        var shown = areas.Select(a => a.Value is { } v ? IndicatorMath.AsShown(v, decimals) : (double?)null).ToArray();
+        return ByBreaks(shown, [80, 99.9], true, MapColouring.Bands);
+    }
+
+    private static MapScheme ByBreaks(double?[] shown, IReadOnlyList<double> breaks, bool anyClass, MapColouring colouring)
+    {
+        var classes = anyClass ? breaks.Count + 1 : 0;
         var noData = classes;
         var areaClasses = shown.Select(v => v is { } value ? QuantileBreaks.ClassOf(value, breaks) : noData).ToArray();
         var legend = Enumerable.Range(0, classes)
@@ -59,6 +74,6 @@ public static class MapClassifier
                 i == 0 ? null : breaks[i - 1], i == classes - 1 ? null : breaks[i]))
             .Append(new MapLegendEntry(MapLegendEntry.NoDataKey, MapPalette.NoData, areaClasses.Count(c => c == noData)))
             .ToList();
-        return new MapScheme(MapColouring.Quantiles, legend, areaClasses);
+        return new MapScheme(colouring, legend, areaClasses);
     }
 }

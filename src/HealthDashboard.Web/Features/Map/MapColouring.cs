@@ -8,4 +8,7 @@ public enum MapColouring
 
     /// <summary>Quantiles of the values, for indicators no plan sets a target for here.</summary>
     Quantiles = 2,
+
+    /// <summary>Fixed bands of a reporting rate (≤ 80 %, up to 99,9 %, 100 %).</summary>
+    Bands = 3,
 }

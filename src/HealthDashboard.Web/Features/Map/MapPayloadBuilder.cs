@@ -22,7 +22,7 @@ public sealed class MapPayloadBuilder(MapText text)
             areas.Select(a => a.Result.SmallDenominator).ToArray(),
             figures.Scheme.Entries.Select(e => e.Colour).ToArray(),
             wall,
-            $"{indicator.Name(IsVietnamese)} · {figures.Request.Unit.Name(IsVietnamese)} · {text.YearLabel(figures.Request.Year)}");
+            $"{indicator.Name(IsVietnamese)} · {figures.Request.Unit.Name(IsVietnamese)} · {text.PeriodLabel(figures.Request)}");
     }
 
     private string Hover(MapArea area, MapLegendEntry entry, Indicator indicator, MapColouring colouring)

@@ -44,10 +44,12 @@ public sealed class MapService(OrgUnitCache units, CatalogCache catalog, Snapsho
                 // A unit added after this snapshot was computed has no figures yet.
                 return index < 0
                     ? new MapArea(u, IndicatorResult.NoData, StatusAssessment.NoData)
-                    : new MapArea(u, snapshot.Value(indicator, index, Period.OfYear(request.Year)), snapshot.Status(indicator, index, request.Year));
+                    : new MapArea(u, snapshot.Value(indicator, index, request.Period), snapshot.Status(indicator, index, request.Year));
             })
             .ToList();
-        var scheme = MapClassifier.Classify(areas.Select(a => (a.Result, a.Status.Status)).ToList(), indicator.Decimals);
+        var scheme = indicator.Code.StartsWith("REPORT_", StringComparison.Ordinal)
+            ? MapClassifier.ByReportingBands(areas.Select(a => a.Result).ToList(), indicator.Decimals)
+            : MapClassifier.Classify(areas.Select(a => (a.Result, a.Status.Status)).ToList(), indicator.Decimals);
         return new MapFigures(request with { Indicator = indicator }, areas, scheme, snapshot.Version, snapshot.ComputedAt);
     }
 }

@@ -31,6 +31,7 @@ public sealed class MapText
     public string SmallDenominator => Pick("Mẫu số nhỏ, cần thận trọng", "Small denominator, interpret with care");
     public string Interval95 => Pick("KTC 95 %", "95 % CI");
     public string DataTable => Pick("Bảng số liệu", "Data table");
+    public string BandsHint => Pick("Màu theo mức cố định: đến 80 %, đến 99,9 % và 100 % (đủ mọi báo cáo).", "Colours are fixed bands: up to 80 %, up to 99.9 % and 100 % (every report in).");
     public string QuantileHint => Pick("Chưa có mục tiêu cho các đơn vị này: màu theo tứ phân vị giá trị.", "No target is set for these areas: colours are quartiles of the values.");
     public string NothingToShow => Pick(
         "Không đơn vị nào có số liệu của chỉ tiêu này trong năm. Chỉ tiêu thống kê (như tuổi thọ) chỉ có ở cấp tỉnh.",
@@ -50,6 +51,8 @@ public sealed class MapText
     public string LevelName(MapLevel level) => level == MapLevel.District ? Districts : Communes;
 
     public string YearLabel(int year) => PeriodFormatter.Format(Period.OfYear(year), CultureInfo.CurrentCulture);
+
+    public string PeriodLabel(MapRequest request) => PeriodFormatter.Format(request.Period, CultureInfo.CurrentCulture);
 
     public string StatusName(string key) => key switch
     {

@@ -1,3 +1,5 @@
+using HealthDashboard.Web.Features.Completeness;
+
 namespace HealthDashboard.Web.Features.Overview;
 
 public static class OverviewServiceCollectionExtensions
@@ -6,6 +8,7 @@ public static class OverviewServiceCollectionExtensions
     {
         services.AddSingleton<OverviewService>();
         services.AddSingleton<OverviewText>();
+        services.AddCompleteness();
         return services;
     }
 }

@@ -25,4 +25,5 @@ public static class AuditActions
     public const string JobRun = "job-run";
     public const string PlaylistSaved = "playlist-save";
     public const string PlaylistDeleted = "playlist-delete";
+    public const string QualityResolved = "quality-resolve";
 }

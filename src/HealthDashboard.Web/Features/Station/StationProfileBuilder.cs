@@ -8,8 +8,8 @@ namespace HealthDashboard.Web.Features.Station;
 /// <summary>
 /// Reads a station's profile from the snapshot: each figure is the latest one the station reported (staff are monthly
 /// stocks, criteria and services yearly, medicines quarterly), looked for back to <c>firstYear</c>. Reports received
-/// counts the twelve months before the snapshot's month (that month is still being reported) in which any monthly
-/// element of the catalog has a value at the station.
+/// counts the twelve months before the snapshot's month (that month is still being reported) whose report the station
+/// marked complete (REPORT_DONE above 0): values saved without completing the report are not a report.
 /// </summary>
 public sealed class StationProfileBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, int firstYear)
 {
@@ -79,10 +79,9 @@ public sealed class StationProfileBuilder(AggregateSnapshot snapshot, OrgUnitTre
 
     private StationReporting Reporting(int unit)
     {
-        var monthly = snapshot.Catalog.Elements.Where(e => e.PeriodType == PeriodType.Month).Select(e => e.Code).ToList();
         var to = snapshot.AsOf.Previous();
         var months = Enumerable.Range(0, 12).Select(i => Enumerable.Range(0, i).Aggregate(to, (p, _) => p.Previous())).Reverse().ToList();
-        var missed = months.Where(m => !monthly.Any(code => snapshot.ElementValue(code, unit, m) is not null)).ToList();
+        var missed = months.Where(m => snapshot.ElementValue("REPORT_DONE", unit, m) is not > 0).ToList();
         return new StationReporting(months[0], to, months.Count - missed.Count, missed);
     }
 

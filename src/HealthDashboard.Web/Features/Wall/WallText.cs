@@ -23,6 +23,7 @@ public sealed class WallText
         HealthDashboard.Domain.Wall.WallSlideKind.Map => Pick("Bản đồ", "Map"),
         HealthDashboard.Domain.Wall.WallSlideKind.Trend => Pick("Xu hướng", "Trend"),
         HealthDashboard.Domain.Wall.WallSlideKind.Ranking => Pick("Xếp hạng", "Ranking"),
+        HealthDashboard.Domain.Wall.WallSlideKind.Completeness => Pick("Báo cáo tháng", "Monthly reports"),
         _ => Pick("Chỉ tiêu chính", "Key indicators"),
     };
 

@@ -26,7 +26,7 @@ public sealed class PlaylistDraft
         Slides.Select(s => new WallSlide(
             s.Kind,
             s.Unit.Trim(),
-            s.Kind == WallSlideKind.Kpi || string.IsNullOrWhiteSpace(s.Indicator) ? null : s.Indicator.Trim(),
+            s.Kind is WallSlideKind.Kpi or WallSlideKind.Completeness || string.IsNullOrWhiteSpace(s.Indicator) ? null : s.Indicator.Trim(),
             s.Kind == WallSlideKind.Map ? s.Level : null,
             s.Seconds)).ToList());
 }

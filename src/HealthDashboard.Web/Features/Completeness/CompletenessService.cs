@@ -1,0 +1,86 @@
+using HealthDashboard.Domain.Engine;
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Reporting;
+using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Jobs;
+using HealthDashboard.Web.Realtime;
+using Microsoft.Extensions.Options;
+
+namespace HealthDashboard.Web.Features.Completeness;
+
+/// <summary>
+/// Reads a unit's reporting from the shared snapshot (REPORT_DUE, REPORT_DONE, REPORT_ON_TIME at each station of its
+/// subtree), so the table agrees with the completeness and timeliness indicators the maps colour by.
+/// </summary>
+public sealed class CompletenessService(OrgUnitCache units, SnapshotHolder snapshots, IOptions<JobsOptions> options, TimeProvider clock)
+{
+    /// <summary>How many months back the picker offers.</summary>
+    public const int MonthsOffered = 24;
+
+    /// <summary>The kinds of unit whose page shows the section: the ones officers follow reporting for.</summary>
+    public static bool Shows(OrgUnitKind kind) => kind is OrgUnitKind.Province or OrgUnitKind.District or OrgUnitKind.Commune;
+
+    public DateOnly Today => CompletenessJob.ZonedToday(clock, options.Value);
+
+    /// <summary>The month shown by default: the last one whose deadline has passed.</summary>
+    public Period DefaultMonth => CompletenessJob.LastDueMonth(Today, options.Value.ReportingDeadlineDay);
+
+    public async Task<CompletenessView?> LoadAsync(string unitCode, Period? month, CancellationToken cancellationToken = default)
+    {
+        var tree = await units.TreeAsync(cancellationToken);
+        if (tree.Find(unitCode) is not { } unit)
+        {
+            return null;
+        }
+
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var today = Today;
+        var lastEnded = Period.MonthOf(today).Previous();
+        var shown = month is { Type: PeriodType.Month } m && m.CompareTo(lastEnded) <= 0 ? m : DefaultMonth;
+        var deadline = ReportDeadline.LastDayOf(shown, options.Value.ReportingDeadlineDay);
+        var daysPast = Math.Max(0, today.DayNumber - deadline.DayNumber);
+        var (due, done, onTime) = (0, 0, 0);
+        var missing = new List<CompletenessRow>();
+        var late = new List<CompletenessRow>();
+        foreach (var station in tree.SubtreeOf(unit).Where(u => u.Kind == OrgUnitKind.HealthStation).OrderBy(u => u.Path, StringComparer.Ordinal))
+        {
+            var at = snapshot.Units.IndexOf(station.Id);
+            if (at < 0 || snapshot.ElementValue("REPORT_DUE", at, shown) is not > 0)
+            {
+                continue;
+            }
+
+            var district = tree.AncestorsOf(station).FirstOrDefault(a => a.Kind == OrgUnitKind.District);
+            due++;
+            if (snapshot.ElementValue("REPORT_DONE", at, shown) is not > 0)
+            {
+                missing.Add(new CompletenessRow(station, district, false, deadline, daysPast));
+                continue;
+            }
+
+            done++;
+            if (snapshot.ElementValue("REPORT_ON_TIME", at, shown) is > 0)
+            {
+                onTime++;
+            }
+            else
+            {
+                late.Add(new CompletenessRow(station, district, true, deadline, 0));
+            }
+        }
+
+        var months = Enumerable.Range(0, MonthsOffered).Select(i => Back(lastEnded, i)).ToList();
+        return new CompletenessView(unit, shown, deadline, due, done, onTime, missing, late, months, snapshot.Version);
+    }
+
+    private static Period Back(Period month, int steps)
+    {
+        for (var i = 0; i < steps; i++)
+        {
+            month = month.Previous();
+        }
+
+        return month;
+    }
+}

@@ -1,0 +1,82 @@
+using Dapper;
+using HealthDashboard.Data.Catalog;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Jobs;
+using HealthDashboard.Data.Security;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace HealthDashboard.Web.Tests.Browser;
+
+/// <summary>/quality: an officer sees and resolves only their subtree; the resolution is audited and kept.</summary>
+[Collection(SeededAppCollection.Name)]
+public sealed class QualityPageTests(SeededAppFixture app, ITestOutputHelper output)
+{
+    private const string OfficerPassword = "Officer-pass-2026";
+
+    [Fact]
+    public async Task AnOfficerSeesOnlyTheirSubtreeAndResolvesAFindingWithANote()
+    {
+        using var copy = await app.CopyAsync();
+        var database = new Database(new DatabaseOptions { ConnectionString = copy.ConnectionString });
+        // More vaccinated pregnant women than pregnant women: one in Long Xuyên, one in Tri Tôn.
+        await using (var connection = await database.OpenAsync())
+        {
+            foreach (var (station, value) in new[] { ("AG_LXU_04_TYT", 900), ("AG_TTO_08_TYT", 800) })
+            {
+                await connection.ExecuteAsync(
+                    "UPDATE data_value SET value = @value WHERE period = '202301' AND data_element_id = (SELECT id FROM data_element WHERE code = 'PREG_TT') " +
+                    "AND org_unit_id = (SELECT id FROM org_unit WHERE code = @station)", new { station, value });
+            }
+        }
+
+        await new DataQualityStore(database).RebuildAsync(PartWholePair.From(await new CatalogStore(database).LoadAsync()), new HashSet<long>(), null);
+        await TestCredentials.CreateUserAsync(database, "officer.lxu", AppRoles.Officer, "AG_LXU", OfficerPassword);
+        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewSignedInPageAsync(web.BaseAddress, "officer.lxu", OfficerPassword);
+
+        await page.GotoAsync("/quality?rule=TT_LE_PREG&from=01/2023&to=01/2023");
+        var rows = page.Locator("[data-testid='quality-findings'] tbody tr[data-id]");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-unit", "AG_LXU_04_TYT");
+        await Assertions.Expect(rows.First.Locator("[data-testid='quality-values']")).ToContainTextAsync("900 >");
+        await Assertions.Expect(rows.First.Locator("[data-testid='quality-report-link']")).ToHaveAttributeAsync("href", "/report/AG_LXU_04_TYT/202301");
+        output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, "quality-officer.png")}");
+
+        // Another district is not theirs: a message, no rows; a bad month is named, never a 500.
+        await page.GotoAsync("/quality?unit=AG_TTO");
+        await Assertions.Expect(page.Locator("[data-testid='quality-message']")).ToContainTextAsync("không thuộc đơn vị của bạn");
+        var bad = await page.GotoAsync("/quality?from=abc&status=maybe");
+        Assert.Equal(200, bad!.Status);
+        await Assertions.Expect(page.Locator("[data-testid='quality-problems']")).ToContainTextAsync("“abc”");
+        await Assertions.Expect(page.Locator("[data-testid='quality-problems']")).ToContainTextAsync("“maybe”");
+
+        // Resolving: without a note it says so; with one the row leaves the open list and shows under resolved.
+        await page.GotoAsync("/quality?rule=TT_LE_PREG&from=01/2023&to=01/2023");
+        await rows.First.Locator("[data-testid='quality-mark']").ClickAsync();
+        await Assertions.Expect(rows.First.Locator("[role='alert']")).ToContainTextAsync("Hãy ghi chú");
+        await rows.First.Locator("[data-testid='quality-note']").FillAsync("Đã gọi trạm: <b>nhập nhầm</b>, sửa trong biểu mẫu");
+        await rows.First.Locator("[data-testid='quality-note']").BlurAsync();
+        await rows.First.Locator("[data-testid='quality-mark']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid='quality-none']")).ToBeVisibleAsync();
+        await page.GotoAsync("/quality?rule=TT_LE_PREG&from=01/2023&to=01/2023&status=resolved");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("officer.lxu");
+        await Assertions.Expect(rows.First).ToContainTextAsync("<b>nhập nhầm</b>"); // As text, not markup.
+
+        await using var check = await database.OpenAsync();
+        var audit = await check.QuerySingleAsync<(string Actor, string Key, string Note)>(
+            "SELECT actor, entity_key, new_value FROM audit_log WHERE action = 'quality-resolve'");
+        Assert.Equal(("officer.lxu", "TT_LE_PREG/PREG_TT/AG_LXU_04_TYT/202301"), (audit.Actor, audit.Key));
+        Assert.Contains("nhập nhầm", audit.Note);
+
+        // An admin sees both districts' findings, the resolved one among them.
+        var admin = await browser.NewPageAsync(web.BaseAddress);
+        await admin.GotoAsync("/quality?rule=TT_LE_PREG&from=01/2023&to=01/2023&status=all");
+        await Assertions.Expect(admin.Locator("[data-testid='quality-findings'] tbody tr[data-id]")).ToHaveCountAsync(2);
+        await Assertions.Expect(admin.Locator("tr[data-unit='AG_LXU_04_TYT']")).ToHaveAttributeAsync("data-status", "resolved");
+        await Assertions.Expect(admin.Locator("tr[data-unit='AG_TTO_08_TYT']")).ToHaveAttributeAsync("data-status", "open");
+    }
+}
