@@ -1,9 +1,9 @@
 namespace HealthDashboard.Domain.Quality;
 
 /// <summary>
-/// How far a value lies from a unit's own history, in robust standard deviations: 0.6745 × (x − median) / MAD
-/// (Iglewicz and Hoaglin's modified z-score). The median and the median absolute deviation are not dragged along by the
-/// very outliers they are meant to find, as a mean and a standard deviation are.
+/// How far a value lies from a unit's own history, in robust standard deviations: (x − median) / spread, the spread
+/// being MAD / 0.6745 (Iglewicz and Hoaglin's modified z-score). The median and the median absolute deviation are not
+/// dragged along by the very outliers they are meant to find, as a mean and a standard deviation are.
 /// </summary>
 public static class RobustZScore
 {
@@ -22,28 +22,12 @@ public static class RobustZScore
         }
 
         var median = Median(history);
-        var mad = Median(history.Select(h => Math.Abs(h - median)).ToList());
-        if (mad > 0)
-        {
-            return 0.6745 * (value - median) / mad;
-        }
-
-        // More than half the history is one value (a stock that rarely moves): fall back on the mean absolute
-        // deviation, scaled to match a standard deviation (×1.2533), so a change from a flat line still scores.
-        var meanDeviation = history.Average(h => Math.Abs(h - median));
-        if (meanDeviation > 0)
-        {
-            return (value - median) / (1.2533 * meanDeviation);
-        }
-
-        // A perfectly flat history: any different value is as far out as can be.
-        return value == median ? 0 : double.PositiveInfinity * Math.Sign(value - median);
+        return (value - median) / Spread(history, median);
     }
 
     /// <summary>
-    /// The score of every value of a whole series against that series (median and deviations computed once), for
-    /// checking stored history rather than one new value; null for each when the series is shorter than
-    /// <see cref="MinHistory"/>. The same formula as <see cref="Of"/>.
+    /// The score of every value of a whole series against that series (median and spread computed once), for checking
+    /// stored history rather than one new value; null for each when the series is shorter than <see cref="MinHistory"/>.
     /// </summary>
     public static double?[] OfSeries(IReadOnlyList<double> series)
     {
@@ -54,14 +38,10 @@ public static class RobustZScore
         }
 
         var median = Median(series);
-        var mad = Median(series.Select(h => Math.Abs(h - median)).ToList());
-        var meanDeviation = series.Average(h => Math.Abs(h - median));
+        var spread = Spread(series, median);
         for (var i = 0; i < series.Count; i++)
         {
-            var value = series[i];
-            scores[i] = mad > 0 ? 0.6745 * (value - median) / mad
-                : meanDeviation > 0 ? (value - median) / (1.2533 * meanDeviation)
-                : value == median ? 0 : double.PositiveInfinity * Math.Sign(value - median);
+            scores[i] = (series[i] - median) / spread;
         }
 
         return scores;
@@ -75,5 +55,19 @@ public static class RobustZScore
         var sorted = values.Order().ToArray();
         var middle = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /// <summary>
+    /// The history's spread, never below the chance variation of a count. The catalog's values are counts, and a count
+    /// of rare events (a station's deaths, median 0, MAD 0) varies by about √mean from month to month by chance alone
+    /// (Poisson): without that floor, two deaths after a run of none scored z ≈ 9 and the sample's data-quality list
+    /// filled with thousands of such "outliers". When more than half the history is one value, the mean absolute
+    /// deviation (×1.2533, to match a standard deviation) stands in for the MAD.
+    /// </summary>
+    private static double Spread(IReadOnlyCollection<double> history, double median)
+    {
+        var mad = Median(history.Select(h => Math.Abs(h - median)).ToList());
+        var robust = mad > 0 ? mad / 0.6745 : 1.2533 * history.Average(h => Math.Abs(h - median));
+        return Math.Max(robust, Math.Sqrt(Math.Max(Math.Abs(median), 1)));
     }
 }

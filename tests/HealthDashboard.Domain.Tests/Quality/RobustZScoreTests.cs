@@ -4,23 +4,33 @@ namespace HealthDashboard.Domain.Tests.Quality;
 
 public class RobustZScoreTests
 {
-    private static readonly double[] Births = [10, 12, 11, 9, 13, 10, 11, 12];
+    private static readonly double[] Visits = [200, 230, 215, 190, 240, 205, 220, 225];
 
     [Fact]
-    public void TheScoreIsTheDistanceFromTheMedianInMedianAbsoluteDeviations()
+    public void TheScoreIsTheDistanceFromTheMedianInRobustStandardDeviations()
     {
-        // Median 11, deviations 1,1,0,2,2,1,0,1 → MAD 1; (20 − 11) × 0.6745 = 6.07.
-        Assert.Equal(6.0705, RobustZScore.Of(20, Births)!.Value, 4);
-        Assert.True(RobustZScore.IsOutlier(20, Births));
-        Assert.False(RobustZScore.IsOutlier(14, Births));
+        // Median 217.5; deviations 17.5, 12.5, 2.5, 27.5, 22.5, 12.5, 2.5, 7.5 → MAD 12.5, spread 12.5 / 0.6745 = 18.53.
+        Assert.Equal((300 - 217.5) * 0.6745 / 12.5, RobustZScore.Of(300, Visits)!.Value, 9);
+        Assert.True(RobustZScore.IsOutlier(300, Visits));
+        Assert.False(RobustZScore.IsOutlier(260, Visits));
     }
 
     [Fact]
     public void OneHugeEarlierValueDoesNotHideTheNextOne()
     {
-        // A mean and standard deviation would be pulled up by the 500 and call 60 ordinary; the median is not.
-        double[] history = [10, 12, 11, 9, 13, 10, 500];
-        Assert.True(RobustZScore.IsOutlier(60, history));
+        // A mean and standard deviation would be pulled up by the 5,000 and call 400 ordinary; the median is not.
+        double[] history = [200, 230, 215, 190, 240, 205, 5_000];
+        Assert.True(RobustZScore.IsOutlier(400, history));
+    }
+
+    [Fact]
+    public void ACountOfRareEventsIsJudgedAgainstItsChanceVariationNotAgainstARunOfZeros()
+    {
+        // A station's deaths: median 0 and MAD 0. Two deaths are chance (spread at least √1); twelve are not.
+        double[] deaths = [0, 0, 1, 0, 0, 0, 0, 1];
+        Assert.Equal(2, RobustZScore.Of(2, deaths));
+        Assert.False(RobustZScore.IsOutlier(2, deaths));
+        Assert.True(RobustZScore.IsOutlier(12, deaths));
     }
 
     [Fact]
@@ -31,14 +41,22 @@ public class RobustZScoreTests
     }
 
     [Fact]
-    public void AMostlyFlatHistoryStillScoresAChange()
+    public void AFlatHistoryStillScoresABigChangeAndNeverDividesByZero()
     {
-        // Six months of 8 villages and one of 9: MAD is 0, the mean absolute deviation is not.
         double[] villages = [8, 8, 8, 8, 8, 9, 8];
         Assert.True(RobustZScore.IsOutlier(30, villages));
         Assert.False(RobustZScore.IsOutlier(8, villages));
         Assert.Equal(0, RobustZScore.Of(5, [5, 5, 5, 5, 5, 5]));
-        Assert.True(RobustZScore.IsOutlier(6, [5, 5, 5, 5, 5, 5]));
+        Assert.True(double.IsFinite(RobustZScore.Of(6, [5, 5, 5, 5, 5, 5])!.Value));
+    }
+
+    [Fact]
+    public void ASeriesIsScoredAsEachValueWouldBeAgainstTheWholeSeries()
+    {
+        double[] series = [.. Visits, 300];
+        var scores = RobustZScore.OfSeries(series);
+        Assert.Equal(RobustZScore.Of(300, series)!.Value, scores[^1]!.Value, 9);
+        Assert.All(RobustZScore.OfSeries([1, 2, 3]), s => Assert.Null(s));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Features.Units;
 
 namespace HealthDashboard.Web.Features.Station;
 
@@ -14,12 +15,7 @@ namespace HealthDashboard.Web.Features.Station;
 public sealed class StationProfileBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, int firstYear)
 {
     /// <summary>The station of a commune (its one TYT), or the station itself; null for any other unit.</summary>
-    public OrgUnit? StationOf(OrgUnit unit) => unit.Kind switch
-    {
-        OrgUnitKind.HealthStation => unit,
-        OrgUnitKind.Commune => tree.ChildrenOf(unit).FirstOrDefault(c => c.Kind == OrgUnitKind.HealthStation),
-        _ => null,
-    };
+    public OrgUnit? StationOf(OrgUnit unit) => tree.StationOf(unit);
 
     public StationProfile? Build(OrgUnit unit)
     {
