@@ -4,27 +4,20 @@ using Microsoft.Data.Sqlite;
 namespace HealthDashboard.Data.DataValues;
 
 /// <summary>
-/// The SQLite side of <see cref="DataValueBatchWriter"/>: the upsert and the audit insert each prepared once and run
-/// per value with new parameter values, so 100,000 values are written in about a second.
+/// The SQLite side of <see cref="DataValueBatchWriter"/>: an INSERT for new keys, an UPDATE by key for stored ones and
+/// the audit insert, each prepared once and run per value with new parameter values. The writer has read the stored
+/// values under the write lock, so it knows which statement each key needs: an upsert would try the insert first and
+/// check the foreign keys of every updated row for nothing.
 /// </summary>
 internal static class SqliteBatchWrite
 {
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<BatchChange> changes, string actor, string via, DateTime at)
     {
-        using var upsert = connection.CreateCommand();
-        upsert.Transaction = transaction;
-        upsert.CommandText =
-            "INSERT INTO data_value (data_element_id, org_unit_id, period, value, comment, stored_by, updated_at) " +
-            "VALUES ($e, $u, $p, $v, $c, $actor, $at) ON CONFLICT (data_element_id, org_unit_id, period) DO UPDATE SET " +
-            "value = excluded.value, comment = excluded.comment, stored_by = excluded.stored_by, updated_at = excluded.updated_at";
-        var e = upsert.Parameters.Add("$e", SqliteType.Integer);
-        var u = upsert.Parameters.Add("$u", SqliteType.Integer);
-        var p = upsert.Parameters.Add("$p", SqliteType.Text);
-        var v = upsert.Parameters.Add("$v", SqliteType.Real);
-        var c = upsert.Parameters.Add("$c", SqliteType.Text);
-        upsert.Parameters.AddWithValue("$actor", actor);
-        upsert.Parameters.AddWithValue("$at", at);
-        upsert.Prepare();
+        using var insert = ValueCommand(connection, transaction, actor, at,
+            "INSERT INTO data_value (data_element_id, org_unit_id, period, value, comment, stored_by, updated_at) VALUES ($e, $u, $p, $v, $c, $actor, $at)");
+        using var update = ValueCommand(connection, transaction, actor, at,
+            "UPDATE data_value SET value = $v, comment = $c, stored_by = $actor, updated_at = $at " +
+            "WHERE data_element_id = $e AND org_unit_id = $u AND period = $p");
 
         using var audit = connection.CreateCommand();
         audit.Transaction = transaction;
@@ -43,14 +36,38 @@ internal static class SqliteBatchWrite
         {
             var value = change.Value;
             var period = value.Period.ToString();
-            (e.Value, u.Value, p.Value, v.Value, c.Value) = (value.ElementId, value.OrgUnitId, period, value.Value, (object?)value.Comment ?? DBNull.Value);
-            upsert.ExecuteNonQuery();
+            var command = change.Old is null ? insert : update;
+            var p = command.Parameters;
+            (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (value.ElementId, value.OrgUnitId, period, value.Value, (object?)value.Comment ?? DBNull.Value);
+            if (command.ExecuteNonQuery() != 1)
+            {
+                // The stored values were read under this transaction's write lock, so this cannot happen unless that changes.
+                throw new InvalidOperationException($"{value.ElementCode}/{value.OrgUnitCode}/{period} was not written.");
+            }
+
             action.Value = change.Old is null ? "create" : "update";
             key.Value = $"{value.ElementCode}/{value.OrgUnitCode}/{period}";
             old.Value = change.Old is { } o ? Invariant(o.Value) : DBNull.Value;
             @new.Value = Invariant(value.Value);
             audit.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>A prepared statement over one value whose first five parameters are its key, value and comment.</summary>
+    private static SqliteCommand ValueCommand(SqliteConnection connection, SqliteTransaction transaction, string actor, DateTime at, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.Add("$e", SqliteType.Integer);
+        command.Parameters.Add("$u", SqliteType.Integer);
+        command.Parameters.Add("$p", SqliteType.Text);
+        command.Parameters.Add("$v", SqliteType.Real);
+        command.Parameters.Add("$c", SqliteType.Text);
+        command.Parameters.AddWithValue("$actor", actor);
+        command.Parameters.AddWithValue("$at", at);
+        command.Prepare();
+        return command;
     }
 
     private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
