@@ -16,6 +16,7 @@ namespace HealthDashboard.Data.DataValues;
 public sealed class BulkValueWriter(Database database)
 {
     private const int SqliteBatch = 200_000;
+    private static readonly TimeSpan WriterGap = TimeSpan.FromMilliseconds(150);
 
     public async Task<long> WriteAsync(IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken = default)
     {
@@ -76,6 +77,10 @@ public sealed class BulkValueWriter(Database database)
                     {
                         await transaction.CommitAsync(cancellationToken);
                         await transaction.DisposeAsync();
+                        // SQLite has one writer at a time, and a waiting writer polls (busy_timeout) rather than
+                        // queues: beginning the next batch at once starved a person signing in during the first
+                        // start's seeding until all of it was done. A pause between batches lets such a write in.
+                        await Task.Delay(WriterGap, cancellationToken);
                     }
 
                     transaction = await connection.BeginTransactionAsync(cancellationToken);
