@@ -160,7 +160,8 @@ public class DataValueBatchWriterTests
         return (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_value"), await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log"));
     }
 
-    private static async Task<TestDatabase> ReadyAsync(string provider)
+    /// <summary>A migrated database with one station's tree and the catalog: the write tests' common start.</summary>
+    internal static async Task<TestDatabase> ReadyAsync(string provider)
     {
         var db = await TestDatabase.CreateAsync(provider);
         await new MigrationRunner(db.Database).MigrateAsync();

@@ -1,10 +1,5 @@
 using Dapper;
-using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.DataValues;
-using HealthDashboard.Data.Migrations;
-using HealthDashboard.Data.OrgUnits;
-using HealthDashboard.Domain.Catalog;
-using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 
 namespace HealthDashboard.Data.Tests.DataValues;
@@ -87,19 +82,5 @@ public class ExpectedValueWriteTests
         return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log");
     }
 
-    private static async Task<TestDatabase> ReadyAsync(string provider)
-    {
-        var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
-        await new OrgUnitStore(db.Database).InsertAsync(
-        [
-            new("VN", null, OrgUnitKind.Country, "Việt Nam", "Viet Nam", false),
-            new("LC", "VN", OrgUnitKind.Province, "Lai Châu", "Lai Chau", false),
-            new("LC_PTH", "LC", OrgUnitKind.District, "Huyện Phong Thổ", "Phong Tho District", false),
-            new("LC_PTH_01", "LC_PTH", OrgUnitKind.Commune, "Thị trấn Phong Thổ", "Township Phong Tho", false),
-            new("LC_PTH_01_TYT", "LC_PTH_01", OrgUnitKind.HealthStation, "Trạm Y tế Phong Thổ", "Phong Tho health station", true),
-        ]);
-        await new CatalogStore(db.Database).SaveAsync(CatalogLoader.LoadEmbedded() with { Plans = [], Targets = [] });
-        return db;
-    }
+    private static Task<TestDatabase> ReadyAsync(string provider) => DataValueBatchWriterTests.ReadyAsync(provider);
 }

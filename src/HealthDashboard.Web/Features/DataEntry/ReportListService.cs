@@ -18,7 +18,7 @@ public sealed class ReportListService(OrgUnitCache units, SnapshotHolder snapsho
     {
         var tree = await units.TreeAsync(cancellationToken);
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), jobs.Value.FindZone()).DateTime);
+        var today = CompletenessJob.ZonedToday(clock, jobs.Value);
         var months = Enumerable.Range(0, MonthsShown).Select(i => Period.MonthOf(today.AddMonths(-i))).ToList();
         return tree.All
             .Where(u => u.Kind == OrgUnitKind.HealthStation && UnitScope.CanWrite(user, tree, u.Code))

@@ -165,5 +165,5 @@ public sealed class ReportService(
         new(element, unit, period.ToString(), value.ToString("R", CultureInfo.InvariantCulture), string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
 
     private DateOnly Today() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), jobs.Value.FindZone()).DateTime);
+        CompletenessJob.ZonedToday(clock, jobs.Value);
 }
