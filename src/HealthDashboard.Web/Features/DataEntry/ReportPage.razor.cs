@@ -24,7 +24,6 @@ public sealed partial class ReportPage : IDisposable
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
     [Inject] private DataReadiness Readiness { get; set; } = default!;
     [Inject] private ReportService Reports { get; set; } = default!;
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private Realtime.AggregateChangeNotifier Changes { get; set; } = default!;
 
     protected override void OnInitialized()

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
 using HealthDashboard.Data.DataValues;
-using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Domain.Reporting;
 using HealthDashboard.Web.Features.Catalog;
