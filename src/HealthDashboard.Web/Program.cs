@@ -61,6 +61,8 @@ builder.Services.AddDashboardDiagnostics();
 
 var app = builder.Build();
 
+// Before the error handling, so that its 500s carry the headers too.
+app.UseSecurityHeaders();
 app.UseDashboardErrors();
 app.UseDashboardLocalization();
 app.UseDashboardSecurity();

@@ -12,9 +12,21 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
         "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Registered first in the pipeline, outside the exception handler. The headers are written when the response
+    /// starts rather than on the way in: the exception handler clears every header before it writes its error (the
+    /// API's JSON 500 or the re-executed error page), and whatever answers (a static file, a 404, a challenge) may
+    /// have replaced them too; at OnStarting nothing can remove them any more.
+    /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        var headers = context.Response.Headers;
+        context.Response.OnStarting(AddTo, context.Response);
+        return next(context);
+    });
+
+    private static Task AddTo(object state)
+    {
+        var headers = ((HttpResponse)state).Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
@@ -22,6 +34,6 @@ public static class SecurityHeaders
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        return next(context);
-    });
+        return Task.CompletedTask;
+    }
 }

@@ -119,9 +119,9 @@ public static class SecurityServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Sign-in and permissions. The security headers are not here: they come first of all (Program.cs).</summary>
     public static WebApplication UseDashboardSecurity(this WebApplication app)
     {
-        app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
