@@ -50,6 +50,26 @@ public sealed class MapGeometryApiTests(SeededAppFixture app)
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
+    [Fact]
+    public async Task NoSharedCacheMayKeepTheShapesForAnotherCaller()
+    {
+        // Who may see a unit's shapes depends on who asks (a key's subtree, a kiosk's wall): a proxy that kept one
+        // caller's answer would hand it to the next, and a browser must not give one sign-in's copy to another.
+        var geometry = await app.Factory.Services.GetRequiredService<MapGeometryCache>().GetAsync("AG", MapLevel.District);
+        using var client = await app.Factory.CreateApiClientAsync("AG");
+
+        foreach (var url in new[] { geometry.Url, "/api/map/geometry/AG/district" })
+        {
+            using var response = await client.GetAsync(url);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Headers.CacheControl?.Private, $"{url}: {response.Headers.CacheControl}");
+            Assert.False(response.Headers.CacheControl?.Public, $"{url}: {response.Headers.CacheControl}");
+            Assert.Contains("Cookie", response.Headers.Vary);
+            Assert.Contains("X-Api-Key", response.Headers.Vary);
+        }
+    }
+
     [Theory]
     [InlineData("/api/map/geometry/AG/village", HttpStatusCode.BadRequest, "district or commune")]
     [InlineData("/api/map/geometry/XX_99/commune", HttpStatusCode.NotFound, "no org unit 'XX_99'")]

@@ -13,6 +13,10 @@ public static class AuthorizationMatrix
     public static readonly Who[] Readers = [.. People, Who.KeyIn, Who.KeyOut];
     public static readonly Who[] ReadersInScope = [.. People, Who.KeyIn];
     public static readonly Who[] AnyClient = [.. People, Who.Kiosk, Who.KeyIn, Who.KeyOut];
+    /// <summary>Who may see An Giang: people, the sample wall's kiosk (its slides show An Giang) and An Giang's key.</summary>
+    public static readonly Who[] SeeAnGiang = [.. People, Who.Kiosk, Who.KeyIn];
+    /// <summary>Who may see Kon Tum: people and Kon Tum's key; not the kiosk, whose wall shows An Giang only.</summary>
+    public static readonly Who[] SeeKonTum = [.. People, Who.KeyOut];
     public static readonly Who[] Machines = [Who.KeyIn];
     public static readonly Who[] Enterers = [Who.Admin, Who.OfficerIn, Who.OfficerOut];
 
@@ -76,7 +80,11 @@ public static class AuthorizationMatrix
         new("GET", "/api/orgUnits?parent=AG", "/api/orgUnits", ReadersInScope),
         new("GET", "/api/aggregates?indicator=HI_COV&orgUnit=AG_LXU&period=2024", "/api/aggregates", ReadersInScope),
         new("GET", "/api/dataValueSets?orgUnit=AG_LXU_09_TYT&period=201801", "/api/dataValueSets", ReadersInScope),
-        new("GET", "/api/map/geometry/AG/district", "/api/map/geometry/{unit}/{level}", AnyClient),
+        // Map shapes: held to the same scope as the figures (a key's subtree, a kiosk's wall).
+        new("GET", "/api/map/geometry/AG/district", "/api/map/geometry/{unit}/{level}", SeeAnGiang),
+        new("GET", "/api/map/geometry/AG_LXU/commune", "/api/map/geometry/{unit}/{level}", SeeAnGiang),
+        new("GET", "/api/map/geometry/KT/commune", "/api/map/geometry/{unit}/{level}", SeeKonTum),
+        new("GET", "/api/map/geometry/VN/district", "/api/map/geometry/{unit}/{level}", People),
         new("POST", "/api/dataValues", "/api/dataValues", Machines, InScopeValue),
         new("POST", "/api/dataValueSets", "/api/dataValueSets", Machines, InScopeSet),
         new("GET", "/api/no-such-endpoint", "/api/{**path}", Everyone),

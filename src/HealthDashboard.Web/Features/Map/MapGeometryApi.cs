@@ -1,4 +1,5 @@
 using HealthDashboard.Web.Api;
+using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Units;
 
 namespace HealthDashboard.Web.Features.Map;
@@ -16,7 +17,7 @@ public static class MapGeometryApi
 
     public static RouteGroupBuilder MapGeometryEndpoint(this RouteGroupBuilder api)
     {
-        api.MapGet("/map/geometry/{unit}/{level}", async (string unit, string level, string? v, OrgUnitCache units, MapGeometryCache geometries, HttpContext http) =>
+        api.MapGet("/map/geometry/{unit}/{level}", async (string unit, string level, string? v, OrgUnitCache units, UnitVisibility visibility, MapGeometryCache geometries, HttpContext http) =>
         {
             if (MapLevels.Parse(level) is not { } mapLevel)
             {
@@ -29,11 +30,20 @@ public static class MapGeometryApi
                 return Results.NotFound(new ApiMessage($"Không có đơn vị '{unit}'.", $"There is no org unit '{unit}'."));
             }
 
+            // The same rule as the figures: shapes name every commune of a unit, which a key or a wall outside it may not see.
+            if (!await visibility.MaySeeAsync(http.User, found.Code, http.RequestAborted))
+            {
+                return ApiScope.OutOfScope(http.User, found.Code);
+            }
+
             var geometry = await geometries.GetAsync(found.Code, mapLevel);
             var etag = $"\"{geometry.Version}\"";
             // The versioned address never changes its answer; an address without (or with an old) version must be
-            // asked again each time, and is then answered 304 while the shapes are unchanged.
-            http.Response.Headers.CacheControl = v == geometry.Version ? "public, max-age=31536000, immutable" : "no-cache";
+            // asked again each time, and is then answered 304 while the shapes are unchanged. Private, and varying with
+            // the caller's sign-in: the answer depends on who asks, so no shared cache may keep it for another caller,
+            // nor the browser hand one sign-in's copy to the next.
+            http.Response.Headers.CacheControl = v == geometry.Version ? "private, max-age=31536000, immutable" : "private, no-cache";
+            http.Response.Headers.Vary = "Cookie, " + ApiKeyAuthenticationHandler.HeaderName;
             http.Response.Headers.ETag = etag;
             if (http.Request.Headers.IfNoneMatch.ToString().Contains(etag, StringComparison.Ordinal))
             {

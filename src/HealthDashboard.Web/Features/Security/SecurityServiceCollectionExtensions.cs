@@ -114,6 +114,7 @@ public static class SecurityServiceCollectionExtensions
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AccessRevalidation>();
+        services.AddSingleton<UnitVisibility>();
         services.AddScoped<AuthenticationStateProvider>(sp => sp.GetRequiredService<AccessRevalidation>());
         services.AddDashboardRateLimits();
         return services;

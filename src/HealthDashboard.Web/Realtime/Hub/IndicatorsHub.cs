@@ -1,7 +1,4 @@
-using HealthDashboard.Data.Wall;
 using HealthDashboard.Web.Features.Security;
-using HealthDashboard.Web.Features.Units;
-using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HealthDashboard.Web.Realtime.Hub;
@@ -13,7 +10,7 @@ namespace HealthDashboard.Web.Realtime.Hub;
 /// be subscribed to (people: all; an API key: its subtree; a kiosk: its playlist's units and what lies below them), so
 /// a group never sends a client what it may not see. Connecting at all needs a sign-in (<see cref="Policies.AnyClient"/>).
 /// </summary>
-public sealed class IndicatorsHub(SnapshotHolder snapshots, OrgUnitCache units, DataStores stores) : Microsoft.AspNetCore.SignalR.Hub
+public sealed class IndicatorsHub(SnapshotHolder snapshots, UnitVisibility visibility) : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/indicators";
     public const string AggregateChanged = "AggregateChanged";
@@ -21,7 +18,7 @@ public sealed class IndicatorsHub(SnapshotHolder snapshots, OrgUnitCache units, 
     public async Task Subscribe(string indicator, string orgUnit)
     {
         Check(indicator, orgUnit);
-        if (!await MaySeeAsync(orgUnit.Trim()))
+        if (!await visibility.MaySeeAsync(Context.User ?? new System.Security.Claims.ClaimsPrincipal(), orgUnit.Trim(), Context.ConnectionAborted))
         {
             throw new HubException($"You may not see the org unit '{orgUnit}'.");
         }
@@ -37,19 +34,6 @@ public sealed class IndicatorsHub(SnapshotHolder snapshots, OrgUnitCache units, 
         }
 
         return Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Of(indicator, orgUnit));
-    }
-
-    private async Task<bool> MaySeeAsync(string orgUnit)
-    {
-        var user = Context.User ?? new System.Security.Claims.ClaimsPrincipal();
-        var tree = await units.TreeAsync(Context.ConnectionAborted);
-        if (!user.IsKiosk())
-        {
-            return UnitScope.CanRead(user, tree, orgUnit);
-        }
-
-        var playlist = user.KioskPlaylist() is { } code ? await new PlaylistStore(stores.Database).FindAsync(code, Context.ConnectionAborted) : null;
-        return playlist is not null && playlist.Slides.Any(slide => UnitScope.Contains(tree, slide.Unit, orgUnit));
     }
 
     /// <summary>A misspelt code would otherwise subscribe to silence; the client gets the reason as the invocation's error.</summary>
