@@ -20,7 +20,7 @@ public static class CliApp
         try
         {
             var line = CommandLine.Parse(args);
-            line = line.WithInput(input ?? Console.In);
+            line = line.WithInput(input ?? Console.In).WithMessages(error);
             var name = string.Join(' ', line.Words);
             if (name is "" or "help")
             {

@@ -32,6 +32,15 @@ public sealed class CommandLine
         return this;
     }
 
+    /// <summary>Where a command tells the person at the terminal what it is doing (standard error: never mixed with its JSON).</summary>
+    public TextWriter Messages { get; private set; } = TextWriter.Null;
+
+    public CommandLine WithMessages(TextWriter messages)
+    {
+        Messages = messages;
+        return this;
+    }
+
     public bool Flag(string name) => Option(name) == "true";
 
     public static CommandLine Parse(IReadOnlyList<string> args)

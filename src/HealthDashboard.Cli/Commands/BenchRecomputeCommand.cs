@@ -38,7 +38,7 @@ public sealed class BenchRecomputeCommand : ICliCommand
         }
         else
         {
-            await new DatabaseSeeder(database).EnsureReadyAsync(seedSample: true, today, cancellationToken);
+            await CliSeeder.For(database, line).EnsureReadyAsync(seedSample: true, today, cancellationToken);
         }
 
         var asOf = Period.MonthOf(today);

@@ -29,7 +29,7 @@ public sealed class ExportAggregatesCommand : ICliCommand
         await using var database = new Database(line.Database());
         line.EnsureAllOptionsUsed();
         var today = DateOnly.FromDateTime(DateTime.Today);
-        await new DatabaseSeeder(database).EnsureReadyAsync(seedSample: false, today, cancellationToken);
+        await CliSeeder.For(database, line).EnsureReadyAsync(seedSample: false, today, cancellationToken);
         var snapshot = await CurrentSnapshot.LoadAsync(database, Period.MonthOf(today), cancellationToken);
         var indicator = snapshot.Indicator(code)
             ?? throw new UsageException($"no indicator '{code}' (indicators: {string.Join(", ", snapshot.Catalog.Indicators.Select(i => i.Code))})");

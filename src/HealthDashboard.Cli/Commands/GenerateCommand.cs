@@ -29,7 +29,7 @@ public sealed class GenerateCommand : ICliCommand
         line.EnsureAllOptionsUsed();
 
         var database = new Database(options);
-        await new DatabaseSeeder(database).EnsureReadyAsync(seedSample: false, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
+        await CliSeeder.For(database, line).EnsureReadyAsync(seedSample: false, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
         if ((await new OrgUnitStore(database).TreeAsync(cancellationToken)).Find(SyntheticAreas.RootCode) is not null)
         {
             throw new UsageException($"this database already holds synthetic data ({SyntheticAreas.RootCode}); generate into a new --db");

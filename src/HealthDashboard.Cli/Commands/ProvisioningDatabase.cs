@@ -10,7 +10,7 @@ internal static class ProvisioningDatabase
     {
         var database = new Database(line.Database());
         // Migrated but not seeded: provisioning an empty production database must not fill it with sample data.
-        await new DatabaseSeeder(database).EnsureReadyAsync(seedSample: false, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
+        await CliSeeder.For(database, line).EnsureReadyAsync(seedSample: false, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
         return database;
     }
 

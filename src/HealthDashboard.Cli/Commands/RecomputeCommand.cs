@@ -18,7 +18,7 @@ public sealed class RecomputeCommand : ICliCommand
         var options = line.Database();
         line.EnsureAllOptionsUsed();
         await using var database = new Database(options);
-        await new DatabaseSeeder(database).EnsureReadyAsync(seedSample: false, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
+        await CliSeeder.For(database, line).EnsureReadyAsync(seedSample: false, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
         var previous = await new SnapshotStore(database).LoadVersionAsync(cancellationToken);
         var (_, summary) = await new FullRecomputer(database).RunAsync(previous + 1, Period.MonthOf(DateOnly.FromDateTime(DateTime.Today)),
             persist: true, cancellationToken: cancellationToken);

@@ -16,7 +16,7 @@ public sealed class SeedCommand : ICliCommand
         var options = line.Database();
         line.EnsureAllOptionsUsed();
         var database = new Database(options);
-        var report = await new DatabaseSeeder(database).EnsureReadyAsync(seedSample: true, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
+        var report = await CliSeeder.For(database, line).EnsureReadyAsync(seedSample: true, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
         await output.WriteLineAsync(JsonSerializer.Serialize(new
         {
             database = database.Describe(),

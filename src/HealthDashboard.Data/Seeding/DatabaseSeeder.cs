@@ -14,7 +14,9 @@ namespace HealthDashboard.Data.Seeding;
 /// Brings a database to a usable state: schema migrated, catalog loaded, and, when it has no org units yet,
 /// the sample provinces with their monthly reports from 2016-01 to the current month.
 /// </summary>
-public sealed class DatabaseSeeder(Database database)
+/// <param name="waitingForAnotherSeeder">Called once when another process holds the <see cref="SeedClaim"/> and this one
+/// waits for it: a command line should say why it is not going on.</param>
+public sealed class DatabaseSeeder(Database database, Action? waitingForAnotherSeeder = null)
 {
     public const int SampleSeed = 2016;
     public static readonly Period FirstSampleMonth = Period.Month(2016, 1);
@@ -24,20 +26,12 @@ public sealed class DatabaseSeeder(Database database)
     public const string SeedStarted = "started";
     private const string SeedDone = "done";
 
-    // Serialises seeding between app nodes sharing one PostgreSQL, so only one of them writes the sample.
-    private const long PostgresSeedLockKey = 0x48445F5345454401;
-
     /// <summary>Migrates, then seeds the catalog and the sample if the database is empty. Returns null when nothing was seeded.</summary>
     public async Task<SeedReport?> EnsureReadyAsync(bool seedSample, DateOnly today, CancellationToken cancellationToken = default)
     {
         await new MigrationRunner(database).MigrateAsync(cancellationToken);
-        await using var lockConnection = await database.OpenAsync(cancellationToken);
-        if (database.IsPostgres)
-        {
-            await lockConnection.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = PostgresSeedLockKey });
-        }
-
-        try
+        // Held from the first look at the marker to the last value: only the holder may find a seed "interrupted".
+        await using (await SeedClaim.TakeAsync(database, waitingForAnotherSeeder, cancellationToken))
         {
             var state = new AppStateStore(database);
             if (await new OrgUnitStore(database).CountAsync(cancellationToken) > 0)
@@ -63,13 +57,6 @@ public sealed class DatabaseSeeder(Database database)
             var report = await SeedSampleAsync(today, cancellationToken);
             await state.SetAsync(SeedStateKey, SeedDone, cancellationToken);
             return report;
-        }
-        finally
-        {
-            if (database.IsPostgres)
-            {
-                await lockConnection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = PostgresSeedLockKey });
-            }
         }
     }
 

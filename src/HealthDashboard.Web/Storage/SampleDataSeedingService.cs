@@ -32,7 +32,7 @@ public sealed partial class SampleDataSeedingService(
                 await new Data.Migrations.MigrationRunner(database).MigrateAsync(stoppingToken);
                 keyRing.StorePending();
                 await initialAdmin.EnsureAsync(stoppingToken);
-                return await new DatabaseSeeder(database).EnsureReadyAsync(options.Value.SeedSampleData, today, stoppingToken);
+                return await new DatabaseSeeder(database, LogWaitingForAnotherSeeder).EnsureReadyAsync(options.Value.SeedSampleData, today, stoppingToken);
             }, stoppingToken);
 
             if (report is not null)
@@ -55,6 +55,9 @@ public sealed partial class SampleDataSeedingService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Preparing {Database}")]
     private partial void LogPreparing(string database);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Another process (the CLI's seed, another node) is seeding this database: waiting for it to finish")]
+    private partial void LogWaitingForAnotherSeeder();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the sample data: {OrgUnits} org units, {Values} values in {Seconds:F1} s")]
     private partial void LogSeeded(int orgUnits, long values, double seconds);

@@ -39,7 +39,9 @@ public sealed class WebAppProcess : IDisposable
 
     /// <summary>Starts the app and waits until it answers: with <paramref name="waitForData"/>, until its data is ready too.</summary>
     /// <param name="port">A given port, to start the app again where a browser already is; a free one by default.</param>
-    public static async Task<WebAppProcess> StartAsync(string connectionString, TimeSpan readyTimeout, bool waitForData = true, int? port = null)
+    /// <param name="provider">The engine: SQLite by default, or PostgreSQL.</param>
+    public static async Task<WebAppProcess> StartAsync(string connectionString, TimeSpan readyTimeout, bool waitForData = true, int? port = null,
+        HealthDashboard.Data.Db.DatabaseProvider provider = HealthDashboard.Data.Db.DatabaseProvider.Sqlite)
     {
         var appHost = RepositoryPaths.WebAppHost;
         if (!File.Exists(appHost))
@@ -57,7 +59,7 @@ public sealed class WebAppProcess : IDisposable
         };
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
-        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["Database__Provider"] = provider.ToString();
         start.Environment["Database__ConnectionString"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         TestCredentials.AddTo(start);
@@ -73,7 +75,7 @@ public sealed class WebAppProcess : IDisposable
             await app.WaitUntilAsync(readyTimeout, waitForData);
             if (waitForData)
             {
-                app.ApiKey = await TestCredentials.CreateApiKeyAsync(new HealthDashboard.Data.Db.DatabaseOptions { ConnectionString = connectionString });
+                app.ApiKey = await TestCredentials.CreateApiKeyAsync(new HealthDashboard.Data.Db.DatabaseOptions { Provider = provider, ConnectionString = connectionString });
             }
         }
         catch
