@@ -13,12 +13,17 @@ public static class DatabaseFailure
     // SQLite's primary result codes (sqlite.org/rescode.html).
     private const int SqlitePerm = 3, SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoErr = 10, SqliteFull = 13, SqliteCantOpen = 14;
 
+    // The I/O errors of writing (SQLITE_IOERR_WRITE, _FSYNC, _TRUNCATE): what a connection opened before the file
+    // became read-only meets, where a new one meets SQLITE_READONLY.
+    private static readonly int[] SqliteWriteErrors = [SqliteIoErr | (3 << 8), SqliteIoErr | (4 << 8), SqliteIoErr | (6 << 8)];
+
     public static DatabaseFailureKind Classify(Exception? error)
     {
         for (var e = error; e is not null; e = e.InnerException)
         {
             var kind = e switch
             {
+                SqliteException sqlite when SqliteWriteErrors.Contains(sqlite.SqliteExtendedErrorCode) => DatabaseFailureKind.CannotWrite,
                 SqliteException sqlite => OfSqlite(sqlite.SqliteErrorCode),
                 PostgresException postgres => OfPostgres(postgres.SqlState),
                 // Npgsql's own exceptions (not the server's) are about the connection: refused, reset, timed out.

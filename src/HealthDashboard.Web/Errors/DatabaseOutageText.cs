@@ -12,8 +12,8 @@ public static class DatabaseOutageText
             "Không ghi được vào cơ sở dữ liệu: cơ sở dữ liệu đang chỉ cho đọc. Chưa có gì được lưu; vui lòng thử lại sau.",
             "The database cannot be written: it is read-only for now. Nothing was saved; please try again later.")
         : new ApiMessage(
-            "Không đọc hay ghi được cơ sở dữ liệu: đang mất kết nối tới cơ sở dữ liệu. Chưa có gì được lưu; vui lòng thử lại sau ít phút.",
-            "The database cannot be read or written: the connection to it is lost. Nothing was saved; please try again in a few minutes.");
+            "Không đọc hay ghi được cơ sở dữ liệu lúc này: cơ sở dữ liệu đang dừng, mất kết nối hoặc bị khóa. Chưa có gì được lưu; vui lòng thử lại sau ít phút.",
+            "The database cannot be read or written right now: it is stopped, out of reach or locked. Nothing was saved; please try again in a few minutes.");
 
     /// <summary>The banner over an open page, which keeps showing the figures it has.</summary>
     public static string Banner(DatabaseFailureKind kind) => kind == DatabaseFailureKind.CannotWrite

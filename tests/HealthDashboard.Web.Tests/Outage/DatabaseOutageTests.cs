@@ -166,10 +166,11 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Contains(vietnamese, message.Message, StringComparison.Ordinal);
     }
 
-    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string importForm)
+    /// <summary>Sends a one-row CSV through the import page's form, with the antiforgery token of <paramref name="importForm"/>.</summary>
+    internal static Task<HttpResponseMessage> UploadAsync(HttpClient client, string importForm, string station = OutageApp.Station)
     {
         var token = System.Text.RegularExpressions.Regex.Match(importForm, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-        var csv = $"data_element,org_unit,period,value\nDOCTORS,{OutageApp.Station},{LastMonth()},9\n";
+        var csv = $"data_element,org_unit,period,value\nDOCTORS,{station},{LastMonth()},9\n";
         return client.PostAsync("/import/upload", new MultipartFormDataContent
         {
             { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
@@ -177,5 +178,5 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         });
     }
 
-    private static string LastMonth() => Period.MonthOf(DateOnly.FromDateTime(DateTime.Now).AddMonths(-1)).ToString();
+    internal static string LastMonth() => Period.MonthOf(DateOnly.FromDateTime(DateTime.Now).AddMonths(-1)).ToString();
 }
