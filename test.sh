@@ -48,6 +48,8 @@ start_postgres() {
   "${pg_run[@]}" "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
     -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
   pg_bin=$bin
+  # Tests that stop and restart PostgreSQL under a running app start their own server with these (PrivatePostgres).
+  export HD_PG_BIN=$bin
   log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port (data in $pg_dir)"
 }
 

@@ -47,6 +47,24 @@ public sealed class Database : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Reads and writes without changing anything (a write of no row, rolled back): throws what a person's request would
+    /// meet while the database is stopped, read-only or refuses this user's writes.
+    /// </summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("UPDATE app_state SET value = value WHERE key = '~probe'", transaction: transaction);
+        await transaction.RollbackAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Closes every idle pooled PostgreSQL connection: after the server restarted they are all dead, and Npgsql hands
+    /// them out untested, each failing the request that draws it (DatabaseFailure.BrokeConnections).
+    /// </summary>
+    public void ClearPool() => _postgres?.Clear();
+
     public ValueTask DisposeAsync() => _postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     /// <summary>A human-readable description with no password, for logs.</summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using HealthDashboard.Web.Features.DataValues;
 using HealthDashboard.Web.Features.Import;
 using HealthDashboard.Web.Features.Security;
@@ -72,12 +71,6 @@ public static class DataValueSetImportApi
         {
             // Kestrel's own refusals, such as a body cut short.
             return Message(error.StatusCode, "Yêu cầu không hợp lệ: " + error.Message, "Bad request: " + error.Message);
-        }
-        catch (DbException)
-        {
-            return Message(StatusCodes.Status503ServiceUnavailable,
-                "Không ghi được vào cơ sở dữ liệu lúc này; chưa có gì được lưu. Vui lòng thử lại.",
-                "The database could not take the write just now; nothing was saved. Please try again.");
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using HealthDashboard.Web.Features.DataValues;
 using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Units;
@@ -59,12 +58,6 @@ public static class DataValuesApi
         {
             // Kestrel's own refusals, such as a body over the size limit (413).
             return TypedResults.Json(new ApiMessage("Yêu cầu không hợp lệ: " + error.Message, "Bad request: " + error.Message), statusCode: error.StatusCode);
-        }
-        catch (DbException)
-        {
-            return TypedResults.Json(new ApiMessage(
-                "Không ghi được vào cơ sở dữ liệu lúc này; chưa có gì được lưu. Vui lòng thử lại.",
-                "The database could not take the write just now; nothing was saved. Please try again."), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

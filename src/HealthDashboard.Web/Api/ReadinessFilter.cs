@@ -8,14 +8,14 @@ namespace HealthDashboard.Web.Api;
 /// </summary>
 public sealed class ReadinessFilter(DataReadiness readiness) : IEndpointFilter
 {
+    public static readonly ApiMessage NotPrepared = new("Không thể chuẩn bị cơ sở dữ liệu.", "The database could not be prepared.");
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         return readiness.State switch
         {
             DataState.Ready => await next(context),
-            DataState.Failed => TypedResults.Json(
-                new ApiMessage("Không thể chuẩn bị cơ sở dữ liệu.", "The database could not be prepared."),
-                statusCode: StatusCodes.Status503ServiceUnavailable),
+            DataState.Failed => TypedResults.Json(NotPrepared, statusCode: StatusCodes.Status503ServiceUnavailable),
             _ => Preparing(context.HttpContext),
         };
     }

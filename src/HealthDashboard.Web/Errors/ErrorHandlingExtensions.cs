@@ -1,9 +1,12 @@
+using HealthDashboard.Data.Db;
+
 namespace HealthDashboard.Web.Errors;
 
 public static class ErrorHandlingExtensions
 {
+    // In this order: a database outage is a 503 with its own message, before any other error is the API's 500.
     public static IServiceCollection AddDashboardErrors(this IServiceCollection services) =>
-        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddExceptionHandler<DatabaseOutageHandler>().AddExceptionHandler<ApiExceptionHandler>();
 
     /// <summary>
     /// A friendly error page in every environment, Development included: people must never see a stack trace (the
@@ -12,7 +15,13 @@ public static class ErrorHandlingExtensions
     /// </summary>
     public static WebApplication UseDashboardErrors(this WebApplication app)
     {
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            // A database outage is not the server's bug: 503, and the error page says the database is out.
+            StatusCodeSelector = error => DatabaseFailure.IsOutage(error) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DataStores>();
         services.AddSingleton<DataReadiness>();
+        services.AddSingleton<DatabaseOutage>();
         services.AddHostedService<SampleDataSeedingService>();
         return services;
     }

@@ -30,9 +30,9 @@ public sealed class BrokenDatabaseTests
         var page = await client.GetAsync("/");
 
         Assert.Equal(DataState.Failed, readiness.State);
-        // Not "wrong key" (401): the key could not be checked at all.
+        // Not "wrong key" (401): the key could not be checked at all, because the database could not be prepared.
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
-        Assert.Contains("the database is unavailable", (await api.Content.ReadFromJsonAsync<ApiMessage>())!.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(ReadinessFilter.NotPrepared, await api.Content.ReadFromJsonAsync<ApiMessage>());
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.DoesNotContain("   at ", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -57,11 +57,11 @@ public sealed class BrokenDatabaseTests
 
         var response = await client.GetAsync("/api/orgUnits?parent=AG");
 
-        // The first query is the key's own lookup: it fails, and the caller hears that the database is the trouble.
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        // The first query is the key's own lookup. A missing table is no outage (DatabaseFailure): a 500, said in JSON.
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("the database is unavailable", body, StringComparison.Ordinal);
+        Assert.Contains("The server failed to handle the request", body, StringComparison.Ordinal);
         Assert.DoesNotContain("SqliteException", body, StringComparison.Ordinal);
     }
 }

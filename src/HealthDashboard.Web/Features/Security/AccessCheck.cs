@@ -1,15 +1,18 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Security;
+using HealthDashboard.Web.Storage;
 
 namespace HealthDashboard.Web.Features.Security;
 
 /// <summary>
 /// Whether a browser's sign-in still holds: its session not ended, its user not disabled, its kiosk token neither
 /// revoked nor expired. Asked on every request (through the cookie) and by every open page every few seconds, so
-/// answers are kept for <see cref="Lifetime"/>; a change made on this node forgets them at once.
+/// answers are kept for <see cref="Lifetime"/>; a change made on this node forgets them at once. A database outage
+/// ends nobody's sign-in.
 /// </summary>
-public sealed class AccessCheck(SecurityStores stores, TimeProvider clock)
+public sealed class AccessCheck(SecurityStores stores, TimeProvider clock, DatabaseOutage outage)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<string, (AccessEndReason Reason, DateTimeOffset At)> _answers = new();
@@ -41,7 +44,20 @@ public sealed class AccessCheck(SecurityStores stores, TimeProvider clock)
             return answer.Reason;
         }
 
-        var reason = await ask();
+        AccessEndReason reason;
+        try
+        {
+            reason = await ask();
+        }
+        catch (Exception error) when (DatabaseFailure.IsOutage(error))
+        {
+            // Only the database can say a sign-in has ended, and an unreachable or read-only one says nothing: the
+            // browser or wall keeps its sign-in (and its page), with the outage's banner. Not kept, so the first check
+            // after the outage asks the database again.
+            outage.Report(error);
+            return AccessEndReason.None;
+        }
+
         _answers[key] = (reason, now);
         return reason;
     }

@@ -17,7 +17,6 @@ public sealed class ApiKeyAuthenticationHandler(
     ApiKeyCache keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string HeaderName = "X-Api-Key";
-    private const string DatabaseDownKey = "hd:api-key-database-down";
 
     public static string? SecretOf(HttpRequest request) =>
         request.Headers[HeaderName].ToString() is { Length: > 0 } header ? header
@@ -31,18 +30,9 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        ApiKey? key;
-        try
-        {
-            key = await keys.FindAsync(secret, Context.RequestAborted);
-        }
-        catch (Exception error) when (error is System.Data.Common.DbException or InvalidOperationException)
-        {
-            // No database, no way to check the key: the caller is told the server cannot answer now, not that the key is wrong.
-            Context.Items[DatabaseDownKey] = true;
-            return AuthenticateResult.Fail("The API key could not be checked: the database is unavailable.");
-        }
-
+        // With the database out this throws, and the caller hears that from the error pipeline (503, DatabaseOutageHandler),
+        // not that the key is wrong.
+        var key = await keys.FindAsync(secret, Context.RequestAborted);
         if (key is null || key.IsRevoked)
         {
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
@@ -59,15 +49,6 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        if (Context.Items.ContainsKey(DatabaseDownKey))
-        {
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            await Response.WriteAsJsonAsync(new Api.ApiMessage(
-                "Không kiểm tra được khóa API: cơ sở dữ liệu đang không dùng được. Vui lòng thử lại sau.",
-                "The API key could not be checked: the database is unavailable. Please try again later."));
-            return;
-        }
-
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         await Response.WriteAsJsonAsync(new Api.ApiMessage(
             "Thiếu hoặc sai khóa API (tiêu đề X-Api-Key), hoặc khóa đã bị thu hồi.",

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Security;
 
 namespace HealthDashboard.Web.Features.Security;
@@ -24,7 +25,14 @@ public sealed class ApiKeyCache(SecurityStores stores, TimeProvider clock)
         var key = await stores.ApiKeys.FindBySecretAsync(secret, cancellationToken);
         if (key is not null && (cached.Key is null || now - (key.LastUsedAt ?? DateTime.MinValue) > TimeSpan.FromMinutes(1)))
         {
-            await stores.ApiKeys.TouchAsync(key.Id, cancellationToken);
+            try
+            {
+                await stores.ApiKeys.TouchAsync(key.Id, cancellationToken);
+            }
+            catch (Exception error) when (DatabaseFailure.Classify(error) == DatabaseFailureKind.CannotWrite)
+            {
+                // "Last used" is bookkeeping: a read-only database still answers reads, and a write says why it cannot.
+            }
         }
 
         // Bounded: unknown keys are not remembered, so guessing cannot fill the memory.

@@ -69,9 +69,11 @@ public static class CookieEvents
         }
     }
 
-    private static bool IsMachine(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/export")
-        || request.Path.StartsWithSegments("/_blazor");
+    private static bool IsMachine(HttpRequest request) => IsMachine(request.Path);
+
+    /// <summary>Paths answered with JSON messages rather than pages: the API, the hub, exports and Blazor's own connection.</summary>
+    public static bool IsMachine(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/export") || path.StartsWithSegments("/_blazor");
 
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
     {

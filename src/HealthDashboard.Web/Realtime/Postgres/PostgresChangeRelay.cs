@@ -10,11 +10,13 @@ namespace HealthDashboard.Web.Realtime.Postgres;
 /// Carries other nodes' writes to this one (PostgreSQL only): one dedicated connection LISTENs on
 /// <see cref="RawChangeNotice.Channel"/> and queues the keys of every notice not sent by this node, so this node's
 /// aggregation recomputes them and its pages and hub clients see the change. A dropped connection is reopened with
-/// backoff; notices sent while it was down are lost, so after a reconnect the aggregates are recomputed in full.
+/// backoff; notices sent while it was down are lost, so after a reconnect the aggregates are recomputed in full. Its
+/// drop is also how the node learns at once that the server stopped or restarted (<see cref="DatabaseOutage"/>).
 /// </summary>
 public sealed partial class PostgresChangeRelay(
     IOptions<DatabaseOptions> options,
     DataReadiness readiness,
+    DatabaseOutage outage,
     DirtyKeyQueue queue,
     NodeIdentity node,
     IServiceProvider services,
@@ -57,6 +59,10 @@ public sealed partial class PostgresChangeRelay(
             {
                 dropped = true;
                 LogDropped(error, backoff.TotalSeconds);
+                // This connection is the one always reading, so it hears first that the server is going (57P01 on a
+                // restart): the outage's banner goes up and the pool's connections, all dead too, are dropped before a
+                // person's request or the catch-up below draws one.
+                outage.Report(error);
                 try
                 {
                     await Task.Delay(backoff, stoppingToken);
