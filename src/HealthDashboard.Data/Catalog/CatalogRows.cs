@@ -12,7 +12,9 @@ internal static class CatalogRows
         public string ValueType { get; set; } = "";
         public string Aggregation { get; set; } = "";
         public string PeriodType { get; set; } = "";
-        public string Level { get; set; } = "";
+        public string ReportedAt { get; set; } = "";
+        public double? MinValue { get; set; }
+        public double? MaxValue { get; set; }
     }
 
     public sealed class IndicatorRow

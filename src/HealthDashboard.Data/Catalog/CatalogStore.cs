@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 using static HealthDashboard.Data.Catalog.CatalogRows;
 
@@ -17,11 +18,16 @@ public sealed class CatalogStore(Database database)
         foreach (var e in catalog.Elements)
         {
             await connection.ExecuteAsync(
-                "INSERT INTO data_element (code, name_vi, name_en, value_type, aggregation, period_type, level) " +
-                "VALUES (@Code, @NameVi, @NameEn, @ValueType, @Aggregation, @PeriodType, @Level) ON CONFLICT (code) DO UPDATE SET " +
+                "INSERT INTO data_element (code, name_vi, name_en, value_type, aggregation, period_type, reported_at, min_value, max_value) " +
+                "VALUES (@Code, @NameVi, @NameEn, @ValueType, @Aggregation, @PeriodType, @ReportedAt, @Min, @Max) ON CONFLICT (code) DO UPDATE SET " +
                 "name_vi = excluded.name_vi, name_en = excluded.name_en, value_type = excluded.value_type, " +
-                "aggregation = excluded.aggregation, period_type = excluded.period_type, level = excluded.level",
-                new { e.Code, e.NameVi, e.NameEn, ValueType = e.ValueType.ToString(), Aggregation = e.Aggregation.ToString(), PeriodType = e.PeriodType.ToString(), e.Level },
+                "aggregation = excluded.aggregation, period_type = excluded.period_type, reported_at = excluded.reported_at, " +
+                "min_value = excluded.min_value, max_value = excluded.max_value",
+                new
+                {
+                    e.Code, e.NameVi, e.NameEn, ValueType = e.ValueType.ToString(), Aggregation = e.Aggregation.ToString(), PeriodType = e.PeriodType.ToString(),
+                    ReportedAt = e.ReportedAt.ToString(), e.Range.Min, e.Range.Max,
+                },
                 transaction);
         }
 
@@ -64,7 +70,8 @@ public sealed class CatalogStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var elements = await connection.QueryAsync<ElementRow>(
-            "SELECT id, code, name_vi AS NameVi, name_en AS NameEn, value_type AS ValueType, aggregation, period_type AS PeriodType, level FROM data_element ORDER BY id");
+            "SELECT id, code, name_vi AS NameVi, name_en AS NameEn, value_type AS ValueType, aggregation, period_type AS PeriodType, reported_at AS ReportedAt, " +
+            "min_value AS MinValue, max_value AS MaxValue FROM data_element ORDER BY id");
         var indicators = await connection.QueryAsync<IndicatorRow>(
             "SELECT id, code, name_vi AS NameVi, name_en AS NameEn, kind, numerator, denominator, factor, unit, direction, decimals, annualised, " +
             "min_denominator AS MinDenominator FROM indicator ORDER BY id");
@@ -96,7 +103,8 @@ public sealed class CatalogStore(Database database)
     {
         Id = r.Id, Code = r.Code, NameVi = r.NameVi, NameEn = r.NameEn,
         ValueType = Enum.Parse<ElementValueType>(r.ValueType), Aggregation = Enum.Parse<AggregationType>(r.Aggregation),
-        PeriodType = Enum.Parse<PeriodType>(r.PeriodType), Level = r.Level,
+        PeriodType = Enum.Parse<PeriodType>(r.PeriodType), ReportedAt = OrgUnitKindSet.Parse(r.ReportedAt),
+        Range = r is { MinValue: { } min, MaxValue: { } max } ? new ValueRange(min, max) : ValueRange.Unbounded,
     };
 
     private static Indicator ToIndicator(IndicatorRow r) => new()

@@ -113,7 +113,6 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
         s.Add("STATION_TRAD_MED", m, tradAt < p.StationTraditional.At(t) ? 1 : 0);
         s.Add("VILLAGES", m, villages);
         s.Add("VILLAGES_HW", m, Math.Max(0, villages - (int)Math.Round(villages * (1 - Math.Min(1, 0.8 + (t - 2016) * 0.02)))));
-        s.Add("BEDS", m, 5);
         s.Add("DOCTORS", m, doctorAt < p.StationDoctor.At(t) ? 1 + (pop > 15_000 ? 1 : 0) : 0);
         s.Add("PHARMACISTS", m, 0);
         s.Add("NURSES", m, pop > 12_000 ? 3 : 2);

@@ -39,7 +39,8 @@ public sealed class AreaSeeder(Database database)
         await new BoundaryStore(database).SaveAsync(boundaries, cancellationToken);
         var catalog = await new CatalogStore(database).LoadAsync(cancellationToken);
         var elementIds = catalog.Elements.ToDictionary(e => e.Code, e => e.Id);
-        var values = GenerateValues(areas, ids, elementIds, firstMonth, lastMonth, seed);
+        var guard = new SampleValueGuard(catalog.Elements, units.ToDictionary(u => ids[u.Code], u => u.Kind));
+        var values = guard.Check(GenerateValues(areas, ids, elementIds, firstMonth, lastMonth, seed));
         var written = await new BulkValueWriter(database).WriteAsync(values, "sample", cancellationToken);
         return new SeedReport(units.Count, areas.Count(a => a.Kind == OrgUnitKind.Commune), written, boundaries.Count, clock.Elapsed);
     }

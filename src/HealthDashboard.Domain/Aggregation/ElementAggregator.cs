@@ -6,7 +6,7 @@ namespace HealthDashboard.Domain.Aggregation;
 /// <summary>
 /// Rolls one data element up to one period over a set of units: per unit, flows sum their values in the period and
 /// stocks take the latest one; then the units' figures add up. An element reported less often than the period
-/// (a yearly survey asked for a month) has no value.
+/// (a yearly survey asked for a month) has no value, and so has a total beyond what a double holds.
 /// </summary>
 public static class ElementAggregator
 {
@@ -30,7 +30,7 @@ public static class ElementAggregator
                 }
             }
 
-            return any ? total : null;
+            return any && double.IsFinite(total) ? total : null;
         }
 
         var latest = new Dictionary<long, RawValue>();
@@ -43,6 +43,7 @@ public static class ElementAggregator
             }
         }
 
-        return latest.Count == 0 ? null : latest.Values.Sum(v => v.Value);
+        var sum = latest.Values.Sum(v => v.Value);
+        return latest.Count == 0 || !double.IsFinite(sum) ? null : sum;
     }
 }

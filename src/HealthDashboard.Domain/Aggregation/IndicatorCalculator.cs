@@ -61,6 +61,6 @@ public static class IndicatorCalculator
             total += term.Sign * part;
         }
 
-        return terms.Count == 0 ? null : total;
+        return terms.Count == 0 || !double.IsFinite(total) ? null : total;
     }
 }

@@ -13,6 +13,11 @@ public static class IndicatorMath
     /// </summary>
     public static IndicatorResult Ratio(Indicator indicator, double numerator, double? denominator, Period period, int? monthsCovered)
     {
+        if (!double.IsFinite(numerator) || denominator is { } nonFinite && !double.IsFinite(nonFinite))
+        {
+            return IndicatorResult.NoData;
+        }
+
         if (denominator is not { } d || d <= 0)
         {
             return new IndicatorResult(null, numerator, denominator, false);
@@ -21,6 +26,12 @@ public static class IndicatorMath
         // A per-year rate over a shorter period is scaled up: visits in one month × 12.
         var annualise = indicator.Annualised ? 12.0 / Math.Clamp(monthsCovered ?? period.MonthCount, 1, period.MonthCount) : 1.0;
         var value = numerator / d * indicator.Factor * annualise;
+        if (!double.IsFinite(value))
+        {
+            // A huge numerator over a tiny denominator (stored by hand, beyond every range): no number to show.
+            return new IndicatorResult(null, numerator, d, false);
+        }
+
         var small = indicator.MinDenominator is { } min && d < min;
         return new IndicatorResult(value, numerator, d, small)
         {

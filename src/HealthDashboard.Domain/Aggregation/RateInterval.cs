@@ -20,6 +20,8 @@ public static class RateInterval
         var z2 = Z * Z;
         var centre = (p + z2 / (2 * denominator)) / (1 + z2 / denominator);
         var half = Z * Math.Sqrt(p * (1 - p) / denominator + z2 / (4 * denominator * denominator)) / (1 + z2 / denominator);
-        return new Interval(Math.Max(0, centre - half) * factor, Math.Min(1, centre + half) * factor);
+        var (low, high) = (Math.Max(0, centre - half) * factor, Math.Min(1, centre + half) * factor);
+        // A denominator too close to zero (only stored by hand) leaves no interval to give.
+        return double.IsFinite(low) && double.IsFinite(high) ? new Interval(low, high) : null;
     }
 }

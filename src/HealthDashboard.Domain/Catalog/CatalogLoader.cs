@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Domain.Text;
 
@@ -70,7 +71,8 @@ public static class CatalogLoader
         ValueType = Enum.Parse<ElementValueType>(Text(row, "value_type"), ignoreCase: true),
         Aggregation = Text(row, "aggregation") == "last" ? AggregationType.LastValue : AggregationType.Sum,
         PeriodType = Enum.Parse<PeriodType>(Text(row, "period_type"), ignoreCase: true),
-        Level = Text(row, "level"),
+        ReportedAt = OrgUnitKindSet.Parse(Text(row, "reported_at")),
+        Range = ValueRange.Parse(Text(row, "min"), Text(row, "max")),
     };
 
     private static Indicator ReadIndicator(Row row) => new()

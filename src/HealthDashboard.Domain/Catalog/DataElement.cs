@@ -1,3 +1,4 @@
+using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 
 namespace HealthDashboard.Domain.Catalog;
@@ -15,8 +16,16 @@ public sealed record DataElement
     /// <summary>How often it is reported: a yearly element has no monthly values.</summary>
     public PeriodType PeriodType { get; init; }
 
-    /// <summary>The lowest level where the raw data exists: commune, district, facility or province.</summary>
-    public string Level { get; init; } = "commune";
+    /// <summary>
+    /// The kinds of unit a value is reported at (a station's visits, a district health centre's beds, a province's
+    /// life expectancy): a value anywhere else would be added into its parents' totals as if it were a station's.
+    /// </summary>
+    public OrgUnitKindSet ReportedAt { get; init; } = OrgUnitKindSet.Of(OrgUnitKind.HealthStation);
+
+    /// <summary>The plausible values (see <see cref="ValueRange"/>).</summary>
+    public ValueRange Range { get; init; } = ValueRange.Unbounded;
+
+    public bool IsReportedAt(OrgUnitKind kind) => ReportedAt.Contains(kind);
 
     public string Name(bool vietnamese) => vietnamese ? NameVi : NameEn;
 }

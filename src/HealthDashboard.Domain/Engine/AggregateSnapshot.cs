@@ -64,8 +64,10 @@ public sealed class AggregateSnapshot
             return null;
         }
 
+        // NaN is "no data"; ±Infinity a total beyond what a double holds (values stored by hand beyond every range):
+        // no value either, rather than a number no reader can show or serialise (SnapshotOverflow reports them).
         var value = cube.Get(unit, cell);
-        return double.IsNaN(value) ? null : value;
+        return double.IsFinite(value) ? value : null;
     }
 
     public IndicatorResult Value(Indicator indicator, int unit, Period period)
@@ -137,6 +139,6 @@ public sealed class AggregateSnapshot
             total += term.Sign * part;
         }
 
-        return terms.Count == 0 ? null : total;
+        return terms.Count == 0 || !double.IsFinite(total) ? null : total;
     }
 }

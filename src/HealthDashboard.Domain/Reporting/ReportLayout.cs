@@ -3,7 +3,8 @@ namespace HealthDashboard.Domain.Reporting;
 /// <summary>
 /// The monthly report of a commune health station, section by section. Quarterly and yearly figures sit in the
 /// section they belong to and are stored for their quarter or year, so the month that enters them last wins.
-/// The reporting elements (due, done, on time) are not fields: marking the report complete sets them.
+/// The reporting elements (due, done, on time) are not fields: marking the report complete sets them. Every field is an
+/// element reported at a station (hospital beds are the district health centre's, not on this form).
 /// </summary>
 public static class ReportLayout
 {
@@ -16,7 +17,7 @@ public static class ReportLayout
         new("nutrition", "Dinh dưỡng", "Nutrition", ["U5_MEASURED", "U5_STUNTED", "U5_WEIGHED", "U5_UNDERWT"]),
         new("staff", "Nhân lực và cơ sở vật chất", "Staff and facilities",
             ["STATIONS", "STATION_DOCTOR", "STATION_MIDWIFE", "STATION_PHARMACY", "STATION_TRAD_MED", "DOCTORS", "NURSES",
-             "PHARMACISTS", "BEDS", "VILLAGES", "VILLAGES_HW", "DRUGS_LISTED", "DRUGS_AVAILABLE"]),
+             "PHARMACISTS", "VILLAGES", "VILLAGES_HW", "DRUGS_LISTED", "DRUGS_AVAILABLE"]),
         new("services", "Dịch vụ", "Services",
             ["PC_VISITS", "PC_VISITS_INS", "OP_VISITS", "RESPONDENTS", "SATISFIED", "TECH_CHS_LIST", "TECH_CHS_DONE"]),
         new("ncd", "Bệnh không lây nhiễm và HIV", "NCD and HIV", ["STATION_NCD", "HIV_MANAGED_PEOPLE"]),

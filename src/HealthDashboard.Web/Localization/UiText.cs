@@ -49,14 +49,9 @@ public sealed class UiText
     public string CircuitError => Pick("Đã có lỗi, trang cần tải lại.", "Something went wrong; the page needs to be reloaded.");
     public string Reload => Pick("Tải lại", "Reload");
 
-    public string KindName(OrgUnitKind kind) => kind switch
+    public string KindName(OrgUnitKind kind)
     {
-        OrgUnitKind.Country => Pick("Quốc gia", "Country"),
-        OrgUnitKind.Province => Pick("Tỉnh", "Province"),
-        OrgUnitKind.District => Pick("Huyện", "District"),
-        OrgUnitKind.Commune => Pick("Xã", "Commune"),
-        OrgUnitKind.HealthStation => Pick("Trạm Y tế xã", "Commune health station"),
-        OrgUnitKind.DistrictHealthCentre => Pick("Trung tâm Y tế huyện", "District health centre"),
-        _ => kind.ToString(),
-    };
+        var (vi, en) = OrgUnitKindWords.Of(kind);
+        return Pick(vi, en);
+    }
 }

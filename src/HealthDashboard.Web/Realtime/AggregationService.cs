@@ -126,6 +126,7 @@ public sealed partial class AggregationService(
             .RunAsync(version, AsOf(), persist: true, years, progress, cancellationToken), cancellationToken);
         holder.Swap(snapshot);
         LogFull(summary.Version, summary.RawValues, summary.Aggregates, summary.TotalMs);
+        LogOverflows(SnapshotOverflow.Find(snapshot));
         if (live is not null)
         {
             await notifier.PublishAsync(SnapshotDiff.Changed(live, snapshot, PushLimit) is { } changed
@@ -179,11 +180,20 @@ public sealed partial class AggregationService(
             }
 
             holder.Swap(result.Snapshot);
+            LogOverflows(SnapshotOverflow.Find(result.Snapshot, result.Changed));
             await notifier.PublishAsync(ChangeDescriber.Describe(result.Snapshot, result.Changed));
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private void LogOverflows(IReadOnlyDictionary<string, int> overflows)
+    {
+        foreach (var (element, cells) in overflows)
+        {
+            LogOverflow(element, cells);
         }
     }
 
@@ -203,6 +213,10 @@ public sealed partial class AggregationService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "No snapshot could be computed; trying again in {Seconds:F0} s")]
     private partial void LogStartFailed(Exception error, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Element}: {Cells} aggregates add up to more than a number can hold (values stored beyond the " +
+        "element's range, not through the checked write path); they show as no value until those values are corrected")]
+    private partial void LogOverflow(string element, int cells);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No aggregates: {Reason}")]
     private partial void LogNoDatabase(string reason);

@@ -63,11 +63,5 @@ internal static class RandomValues
     private static IEnumerable<OrgUnit> Reporters(DataElement element, bool stat, IReadOnlyList<OrgUnit> units) =>
         stat
             ? units.Where(u => u.Kind == OrgUnitKind.Province || (u.Kind == OrgUnitKind.District && u.Id % 3 == 0))
-            : element.Level switch
-            {
-                "facility" => units.Where(u => u.Kind is OrgUnitKind.HealthStation or OrgUnitKind.DistrictHealthCentre),
-                "district" => units.Where(u => u.Kind is OrgUnitKind.District or OrgUnitKind.DistrictHealthCentre),
-                "province" => units.Where(u => u.Kind == OrgUnitKind.Province),
-                _ => units.Where(u => u.Kind is OrgUnitKind.Commune or OrgUnitKind.HealthStation),
-            };
+            : units.Where(u => element.IsReportedAt(u.Kind));
 }

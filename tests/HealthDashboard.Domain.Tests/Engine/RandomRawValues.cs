@@ -74,12 +74,6 @@ internal static class RandomRawValues
             return units.Where(u => u.Kind == OrgUnitKind.Province || (u.Kind == OrgUnitKind.District && u.Id % 3 == 0));
         }
 
-        return element.Level switch
-        {
-            "facility" => units.Where(u => u.Kind is OrgUnitKind.HealthStation or OrgUnitKind.DistrictHealthCentre),
-            "district" => units.Where(u => u.Kind is OrgUnitKind.District or OrgUnitKind.DistrictHealthCentre),
-            "province" => units.Where(u => u.Kind == OrgUnitKind.Province),
-            _ => units.Where(u => u.Kind is OrgUnitKind.Commune or OrgUnitKind.HealthStation),
-        };
+        return units.Where(u => element.IsReportedAt(u.Kind));
     }
 }

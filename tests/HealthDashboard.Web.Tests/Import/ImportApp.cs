@@ -4,6 +4,7 @@ using HealthDashboard.Cli;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Security;
 using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Import;
@@ -90,7 +91,9 @@ public sealed class ImportApp : IAsyncDisposable
         var catalog = await factory.Services.GetRequiredService<CatalogCache>().CatalogAsync();
         app.Stations = tree.All.Where(u => u.Code.StartsWith("SYN", StringComparison.Ordinal) && u.Code.EndsWith("_TYT", StringComparison.Ordinal))
             .Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
-        app.Elements = catalog.Elements.Where(e => e.PeriodType == PeriodType.Month && e.ValueType == ElementValueType.Integer)
+        // Counts a station reports whose range takes the values Keys makes (up to 4,999).
+        app.Elements = catalog.Elements.Where(e => e.PeriodType == PeriodType.Month && e.ValueType == ElementValueType.Integer
+                && e.IsReportedAt(OrgUnitKind.HealthStation) && e.Range.Max >= 5000)
             .Select(e => e.Code).Order(StringComparer.Ordinal).ToList();
         return app;
     }

@@ -42,6 +42,14 @@ public static class MalformedFiles
         yield return Csv("quarter for a monthly element", H + $"{e},{u},2015Q1,5\n");
         yield return Csv("negative number", H + $"{e},{u},201501,-5\n");
         yield return Csv("huge number", H + $"{e},{u},201501,1e20\n");
+        yield return Csv("beyond the element's range", H + $"PC_VISITS,{u},201501,100001\n");
+        yield return Csv("1e15 visits at one station", H + $"PC_VISITS,{u},201501,1e15\n");
+        yield return Csv("1e-400, not zero but stored as zero", H + "STAT_OOP,SYN_P001,2015,1e-400\n");
+        yield return Json("JSON 1e-400 as a number", "{\"dataValues\":[{\"dataElement\":\"STAT_OOP\",\"orgUnit\":\"SYN_P001\",\"period\":\"2015\",\"value\":1e-400}]}");
+        yield return Csv("station visits at a province", H + "PC_VISITS,SYN_P001,201501,5\n");
+        yield return Csv("station visits at a district", H + "PC_VISITS,SYN_P001_D01,201501,5\n");
+        yield return Csv("hospital beds at a station", H + $"BEDS,{u},201501,5\n");
+        yield return Csv("province statistic at a district", H + "STAT_LE,SYN_P001_D01,2015,70\n");
         yield return Csv("NaN", H + $"{e},{u},201501,NaN\n");
         yield return Csv("Infinity", H + $"{e},{u},201501,Infinity\n");
         yield return Csv("fraction for a whole-number element", H + $"{e},{u},201501,12.5\n");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Web.Features.DataValues;
 
 namespace HealthDashboard.Web.Features.DataEntry;
 
@@ -9,9 +10,6 @@ namespace HealthDashboard.Web.Features.DataEntry;
 /// </summary>
 public static class ReportValueParser
 {
-    /// <summary>The largest count anyone could mean; beyond it is a typing slip.</summary>
-    public const double MaxValue = 1e12;
-
     public static (double? Value, (string Vi, string En)? Problem) Parse(string? text, DataElement element, CultureInfo culture)
     {
         var trimmed = text?.Trim() ?? "";
@@ -30,16 +28,17 @@ public static class ReportValueParser
             return (null, ("Không được âm.", "Cannot be negative."));
         }
 
-        if (value > MaxValue)
+        // The write path's own limits and words, so the field says what a save would be refused for.
+        if (ValueLimits.Unrepresentable(trimmed, value) is { } tiny)
         {
-            return (null, ("Số quá lớn.", "The number is too large."));
+            return (null, tiny);
         }
 
         return element.ValueType switch
         {
             ElementValueType.Integer when value != Math.Floor(value) => (null, ("Phải là số nguyên.", "Must be a whole number.")),
             ElementValueType.Boolean when value is not (0 or 1) => (null, ("Chỉ nhận Có hoặc Không.", "Only Yes or No.")),
-            _ => (value, null),
+            _ => ValueLimits.OutOfRange(element, trimmed, value) is { } outside ? (null, outside) : (value, null),
         };
     }
 

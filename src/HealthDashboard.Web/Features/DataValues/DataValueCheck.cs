@@ -30,6 +30,15 @@ internal sealed class DataValueCheck(int index, DataValueInput input, List<DataV
             ?? Add<OrgUnit>("orgUnit", $"Không có đơn vị mã '{input.OrgUnit}'.", $"No org unit has the code '{input.OrgUnit}'.");
     }
 
+    /// <summary>A value only at the kinds of unit the element is reported at.</summary>
+    public void ReportedAt(DataElement? element, OrgUnit? unit)
+    {
+        if (element is not null && unit is not null && ValueLimits.WrongKind(element, unit) is (var vi, var en))
+        {
+            Add<OrgUnit>("orgUnit", vi, en);
+        }
+    }
+
     public Period? Period(DataElement? element, OrgUnit? unit, Period currentMonth)
     {
         if (string.IsNullOrWhiteSpace(input.Period))
@@ -87,12 +96,18 @@ internal sealed class DataValueCheck(int index, DataValueInput input, List<DataV
             return AddNone<double>("value", $"Giá trị không được âm ({text}).", $"Values cannot be negative ({text}).");
         }
 
+        if (ValueLimits.Unrepresentable(text, value) is (var tinyVi, var tinyEn))
+        {
+            return AddNone<double>("value", tinyVi, tinyEn);
+        }
+
         return element?.ValueType switch
         {
-            ElementValueType.Integer when value != Math.Floor(value) || value > 1e15 =>
+            ElementValueType.Integer when value != Math.Floor(value) =>
                 AddNone<double>("value", $"{element.Code} nhận số nguyên, không phải {text}.", $"{element.Code} takes whole numbers, not {text}."),
             ElementValueType.Boolean when value is not (0 or 1) =>
                 AddNone<double>("value", $"{element.Code} chỉ nhận 0 hoặc 1 (true/false), không phải {text}.", $"{element.Code} takes 0 or 1 (or true/false), not {text}."),
+            _ when element is not null && ValueLimits.OutOfRange(element, text, value) is (var vi, var en) => AddNone<double>("value", vi, en),
             _ => value,
         };
     }

@@ -45,6 +45,7 @@ public static class DataValueValidator
             var one = new DataValueCheck(i, inputs[i], found);
             var element = one.Element(elements);
             var unit = one.Unit(units);
+            one.ReportedAt(element, unit);
             var period = one.Period(element, unit, currentMonth);
             var value = one.Value(element);
             one.Comment(MaxCommentLength);

@@ -18,12 +18,37 @@ public class ReportChecksTests
     [InlineData("-3", null, "Không được âm.")]
     [InlineData("12,5", null, "Phải là số nguyên.")]
     [InlineData("mười", null, "'mười' không phải là số.")]
-    [InlineData("10.000.000.000.000", null, "Số quá lớn.")]
+    [InlineData("10.001", null, "LIVE_BIRTHS nhận giá trị từ 0 đến 10.000, không phải 10.001.")]
     public void ACountIsReadTheVietnameseWayAndWhatIsWrongIsSaid(string text, double? value, string? problem)
     {
         var (parsed, found) = ReportValueParser.Parse(text, Catalog.Element("LIVE_BIRTHS")!, Vietnamese);
         Assert.Equal(value, parsed);
         Assert.Equal(problem, found?.Vi);
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "1.000.000.000.000.000", "LIVE_BIRTHS nhận giá trị từ 0 đến 10.000, không phải 1.000.000.000.000.000.")]
+    [InlineData("en-US", "1,000,000,000,000,000", "LIVE_BIRTHS takes values from 0 to 10,000, not 1,000,000,000,000,000.")]
+    public void ANumberBeyondTheElementsRangeIsRefusedBesideTheFieldNamingTheRangeInThePersonsLanguage(string culture, string text, string problem)
+    {
+        var (parsed, found) = ReportValueParser.Parse(text, Catalog.Element("LIVE_BIRTHS")!, CultureInfo.GetCultureInfo(culture));
+
+        Assert.Null(parsed);
+        Assert.Equal(problem, culture == "vi-VN" ? found?.Vi : found?.En);
+    }
+
+    [Fact]
+    public void ANonZeroNumberThatWouldBeStoredAsZeroIsRefusedButZeroIsNot()
+    {
+        var tiny = "0," + new string('0', 400) + "1";
+
+        var (parsed, found) = ReportValueParser.Parse(tiny, Catalog.Element("STAT_OOP")!, Vietnamese);
+        var (zero, none) = ReportValueParser.Parse("0,000", Catalog.Element("STAT_OOP")!, Vietnamese);
+
+        Assert.Null(parsed);
+        Assert.Contains("quá gần 0", found?.Vi, StringComparison.Ordinal);
+        Assert.Equal(0.0, zero);
+        Assert.Null(none);
     }
 
     [Fact]
