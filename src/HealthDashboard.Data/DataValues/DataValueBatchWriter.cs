@@ -7,7 +7,7 @@ namespace HealthDashboard.Data.DataValues;
 
 /// <summary>
 /// Saves the values of one request (API call, form, import) all or nothing: every new or changed value inserted or
-/// updated with one audit row each, in one transaction; a value equal to the stored one (same value and comment) is
+/// updated, every deletion of a stored value deleted, with one audit row each, in one transaction; a value equal to the stored one (same value and comment) is
 /// left alone and not audited, so importing the same file twice changes nothing. On PostgreSQL the NOTIFY for the
 /// other nodes is sent inside that transaction, so it goes out exactly when the write commits.
 /// </summary>
@@ -68,8 +68,9 @@ public sealed class DataValueBatchWriter(Database database)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        var created = changes.Count(c => c.Old is null);
-        return new DataValueBatchResult(created, changes.Count - created, all.Count - changes.Count)
+        var created = changes.Count(c => c.Kind == BatchChangeKind.New);
+        var deleted = changes.Count(c => c.Kind == BatchChangeKind.Deleted);
+        return new DataValueBatchResult(created, changes.Count - created - deleted, all.Count - changes.Count, deleted)
         {
             Changed = changes.Select(c => new RawKey(c.Value.ElementId, c.Value.OrgUnitId, c.Value.Period)).ToList(),
         };

@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace HealthDashboard.Data.DataValues;
 
 /// <summary>
-/// The SQLite side of <see cref="DataValueBatchWriter"/>: an INSERT for new keys, an UPDATE by key for stored ones and
-/// the audit insert, each prepared once and run per value with new parameter values. The writer has read the stored
+/// The SQLite side of <see cref="DataValueBatchWriter"/>: an INSERT for new keys, an UPDATE by key for stored ones, a
+/// DELETE by key for deletions and the audit insert, each prepared once and run per value with new parameter values. The writer has read the stored
 /// values under the write lock, so it knows which statement each key needs: an upsert would try the insert first and
 /// check the foreign keys of every updated row for nothing.
 /// </summary>
@@ -18,6 +18,13 @@ internal static class SqliteBatchWrite
         using var update = ValueCommand(connection, transaction, actor, at,
             "UPDATE data_value SET value = $v, comment = $c, stored_by = $actor, updated_at = $at " +
             "WHERE data_element_id = $e AND org_unit_id = $u AND period = $p");
+        using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = "DELETE FROM data_value WHERE data_element_id = $e AND org_unit_id = $u AND period = $p";
+        var de = delete.Parameters.Add("$e", SqliteType.Integer);
+        var du = delete.Parameters.Add("$u", SqliteType.Integer);
+        var dp = delete.Parameters.Add("$p", SqliteType.Text);
+        delete.Prepare();
 
         using var audit = connection.CreateCommand();
         audit.Transaction = transaction;
@@ -36,19 +43,29 @@ internal static class SqliteBatchWrite
         {
             var value = change.Value;
             var period = value.Period.ToString();
-            var command = change.Old is null ? insert : update;
-            var p = command.Parameters;
-            (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (value.ElementId, value.OrgUnitId, period, value.Value, (object?)value.Comment ?? DBNull.Value);
+            var isDeletion = change.Kind == BatchChangeKind.Deleted;
+            var command = isDeletion ? delete : change.Old is null ? insert : update;
+            if (isDeletion)
+            {
+                (de.Value, du.Value, dp.Value) = (value.ElementId, value.OrgUnitId, period);
+            }
+            else
+            {
+                var p = command.Parameters;
+                (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (value.ElementId, value.OrgUnitId, period, value.Value, (object?)value.Comment ?? DBNull.Value);
+            }
+
             if (command.ExecuteNonQuery() != 1)
             {
                 // The stored values were read under this transaction's write lock, so this cannot happen unless that changes.
                 throw new InvalidOperationException($"{value.ElementCode}/{value.OrgUnitCode}/{period} was not written.");
             }
 
-            action.Value = change.Old is null ? "create" : "update";
+            action.Value = change.AuditAction;
             key.Value = $"{value.ElementCode}/{value.OrgUnitCode}/{period}";
             old.Value = change.Old is { } o ? Invariant(o.Value) : DBNull.Value;
-            @new.Value = Invariant(value.Value);
+            // A deletion keeps the old value in the log and has no new one.
+            @new.Value = isDeletion ? DBNull.Value : Invariant(value.Value);
             audit.ExecuteNonQuery();
         }
     }

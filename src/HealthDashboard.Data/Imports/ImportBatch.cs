@@ -18,6 +18,7 @@ public sealed record ImportBatch
     public int NewCount { get; init; }
     public int UpdatedCount { get; init; }
     public int UnchangedCount { get; init; }
+    public int DeletedCount { get; init; }
     public int RejectedCount { get; init; }
     public string Rejections { get; init; } = "[]";
     public string? CommittedBy { get; init; }

@@ -9,15 +9,15 @@ public sealed class ImportStore(Database database)
     private const string Columns =
         "id, file_name AS FileName, format, size_bytes AS SizeBytes, uploaded_by AS UploadedBy, uploaded_at AS UploadedAt, status, " +
         "row_count AS RowCount, new_count AS NewCount, updated_count AS UpdatedCount, unchanged_count AS UnchangedCount, " +
-        "rejected_count AS RejectedCount, committed_by AS CommittedBy, committed_at AS CommittedAt";
+        "deleted_count AS DeletedCount, rejected_count AS RejectedCount, committed_by AS CommittedBy, committed_at AS CommittedAt";
 
     public async Task CreateAsync(ImportBatch batch, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             "INSERT INTO import_batch (id, file_name, format, size_bytes, content, uploaded_by, uploaded_at, status, row_count, new_count, " +
-            "updated_count, unchanged_count, rejected_count, rejections) VALUES (@Id, @FileName, @Format, @SizeBytes, @Content, @UploadedBy, " +
-            "@UploadedAt, @Status, @RowCount, @NewCount, @UpdatedCount, @UnchangedCount, @RejectedCount, @Rejections)",
+            "updated_count, unchanged_count, deleted_count, rejected_count, rejections) VALUES (@Id, @FileName, @Format, @SizeBytes, @Content, " +
+            "@UploadedBy, @UploadedAt, @Status, @RowCount, @NewCount, @UpdatedCount, @UnchangedCount, @DeletedCount, @RejectedCount, @Rejections)",
             batch with { Content = batch.Content ?? [] });
     }
 
@@ -44,13 +44,14 @@ public sealed class ImportStore(Database database)
     /// Marks a ready batch committed with what the commit did; false when it was not ready any more (committed by
     /// someone else meanwhile), so a page can say so instead of counting it twice.
     /// </summary>
-    public async Task<bool> MarkCommittedAsync(string id, int created, int updated, int unchanged, string committedBy, CancellationToken cancellationToken = default)
+    public async Task<bool> MarkCommittedAsync(string id, int created, int updated, int unchanged, int deleted, string committedBy,
+        CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
             "UPDATE import_batch SET status = @committed, new_count = @created, updated_count = @updated, unchanged_count = @unchanged, " +
-            "committed_by = @committedBy, committed_at = @at WHERE id = @id AND status = @ready",
-            new { id, created, updated, unchanged, committedBy, at = DateTime.UtcNow, committed = ImportStatus.Committed, ready = ImportStatus.Ready }) > 0;
+            "deleted_count = @deleted, committed_by = @committedBy, committed_at = @at WHERE id = @id AND status = @ready",
+            new { id, created, updated, unchanged, deleted, committedBy, at = DateTime.UtcNow, committed = ImportStatus.Committed, ready = ImportStatus.Ready }) > 0;
     }
 
     private static ImportBatch Utc(ImportBatch b) => b with

@@ -6,7 +6,7 @@ namespace HealthDashboard.Web.Api;
 /// <summary>
 /// Reads the JSON of the write endpoints leniently, as DHIS2 clients send it: codes and periods as text or numbers,
 /// values as text ("12"), numbers or booleans, and in a data value set a top-level <c>period</c>/<c>orgUnit</c> that
-/// applies to values without their own. Only a body that is not that shape at all is refused here; every per-value
+/// applies to values without their own; <c>"deleted": true</c> removes the stored value. Only a body that is not that shape at all is refused here; every per-value
 /// problem is left to <see cref="DataValueValidator"/>, so all of them are reported together.
 /// </summary>
 public static class DataValueRequestReader
@@ -54,7 +54,7 @@ public static class DataValueRequestReader
         value.ValueKind != JsonValueKind.Object
             ? new DataValueInput(null, null, null, null)
             : new DataValueInput(Text(value, "dataElement"), Text(value, "orgUnit") ?? defaultOrgUnit, Text(value, "period") ?? defaultPeriod,
-                Text(value, "value"), Text(value, "comment"));
+                Text(value, "value"), Text(value, "comment")) { Deleted = Text(value, "deleted") };
 
     private static string? Text(JsonElement owner, string name) =>
         !owner.TryGetProperty(name, out var field) ? null : field.ValueKind switch

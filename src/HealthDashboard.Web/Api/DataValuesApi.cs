@@ -51,7 +51,7 @@ public static class DataValuesApi
 
             var result = await writer.WriteAsync(inputs, user.AuditName(), Via, request.HttpContext.RequestAborted);
             return result.Saved
-                ? TypedResults.Ok(new { created = result.Created, updated = result.Updated })
+                ? TypedResults.Ok(new { created = result.Created, updated = result.Updated, deleted = result.Deleted })
                 : TypedResults.BadRequest(ApiValidationFailure.Of(result.Problems));
         }
         catch (BadHttpRequestException error)

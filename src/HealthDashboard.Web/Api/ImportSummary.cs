@@ -19,11 +19,11 @@ public sealed record ImportSummary(
     IReadOnlyList<ImportConflict> Conflicts,
     IReadOnlyList<DataValueProblem> Errors)
 {
-    public static ImportSummary Success(int created, int updated, int unchanged, bool dryRun) => new("ImportSummary", "SUCCESS", dryRun,
+    public static ImportSummary Success(int created, int updated, int unchanged, int deleted, bool dryRun) => new("ImportSummary", "SUCCESS", dryRun,
         dryRun ? "Dry run: nothing was saved." : "Import process completed successfully",
-        dryRun ? $"Chạy thử, chưa lưu gì: {created} mới, {updated} cập nhật, {unchanged} không đổi." : $"Đã lưu: {created} mới, {updated} cập nhật, {unchanged} không đổi.",
-        dryRun ? $"Dry run, nothing saved: {created} new, {updated} updated, {unchanged} unchanged." : $"Saved: {created} new, {updated} updated, {unchanged} unchanged.",
-        new ImportCount(created, updated, unchanged, 0), [], []);
+        (dryRun ? "Chạy thử, chưa lưu gì: " : "Đã lưu: ") + $"{created} mới, {updated} cập nhật, {unchanged} không đổi, {deleted} xoá.",
+        (dryRun ? "Dry run, nothing saved: " : "Saved: ") + $"{created} new, {updated} updated, {unchanged} unchanged, {deleted} deleted.",
+        new ImportCount(created, updated, unchanged, deleted), [], []);
 
     /// <param name="inputs">The request's values, by index, to name the offending text of each conflict.</param>
     public static ImportSummary Failure(IReadOnlyList<ImportRejection> rejections, int valueCount, Func<int, string, string?> offending, bool dryRun)

@@ -22,13 +22,14 @@ public class ImportStoreTests
             Rejections = "[]",
         });
 
-        var first = await store.MarkCommittedAsync("b1", 2, 0, 1, "officer");
-        var second = await store.MarkCommittedAsync("b1", 0, 0, 3, "officer");
+        var first = await store.MarkCommittedAsync("b1", 2, 0, 1, 1, "officer");
+        var second = await store.MarkCommittedAsync("b1", 0, 0, 3, 0, "officer");
 
         var stored = await store.GetAsync("b1");
         Assert.Equal((true, false), (first, second));
         Assert.Equal(content, stored!.Content);
-        Assert.Equal(("báo cáo.csv", ImportStatus.Committed, 2, 1, "officer"), (stored.FileName, stored.Status, stored.NewCount, stored.UnchangedCount, stored.CommittedBy));
+        Assert.Equal(("báo cáo.csv", ImportStatus.Committed, 2, 1, 1, "officer"),
+            (stored.FileName, stored.Status, stored.NewCount, stored.UnchangedCount, stored.DeletedCount, stored.CommittedBy));
         Assert.Equal(DateTimeKind.Utc, stored.CommittedAt!.Value.Kind);
         Assert.Null((await store.ListAsync(10)).Single().Content);
         Assert.Empty(await store.ListAsync(10, "someone else"));

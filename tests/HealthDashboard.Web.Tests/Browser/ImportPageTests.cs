@@ -110,7 +110,8 @@ public sealed class ImportPageTests(SeededAppFixture app)
         await Assertions.Expect(saved).ToContainTextAsync("so-lieu-thang-da-sua.csv");
         await Assertions.Expect(saved).ToContainTextAsync("can.bo.lxu");
         await Assertions.Expect(saved).ToContainTextAsync(DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
-        Assert.Equal(["3", "1", "1", "1", "0"], await saved.Locator("td.hd-num").AllInnerTextsAsync());
+        // Rows, new, updated, unchanged, deleted, rejected.
+        Assert.Equal(["3", "1", "1", "1", "0", "0"], await saved.Locator("td.hd-num").AllInnerTextsAsync());
         await Assertions.Expect(officer.Locator("[data-testid=import-history-row][data-status=rejected] [data-testid=import-history-rejected]")).ToHaveTextAsync("2");
         await Infrastructure.Browser.SaveScreenshotAsync(officer, "import-history.png");
 

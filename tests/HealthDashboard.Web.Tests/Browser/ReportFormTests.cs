@@ -161,6 +161,51 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
         Assert.Equal([("can.bo.lxu", Inv(visits), Inv(visits + 1)), ("admin", Inv(visits + 1), Inv(visits + 2))], history.TakeLast(2));
     }
 
+    [Fact]
+    public async Task AnOfficerEmptiesAStoredFieldSeesItMarkedForDeletionAndSavingDeletesItAuditedViaTheForm()
+    {
+        using var copy = await app.CopyAsync();
+        var database = Open(copy);
+        await TestCredentials.CreateUserAsync(database, "can.bo.lxu", "Officer", "AG_LXU", OfficerPassword, "Cán bộ Long Xuyên");
+        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);
+        const string Element = "DEATHS";
+        var stored = await StoredOrNullAsync(database, Element, LastMonth);
+        Assert.NotNull(stored);
+
+        // An admin has the same report open: it follows the deletion live.
+        var admin = await browser.NewPageAsync(web.BaseAddress);
+        await admin.GotoAsync($"/report/{Station}/{LastMonth}");
+        await Assertions.Expect(admin.Locator($"#f-{Element}")).ToHaveValueAsync(Vi(stored.Value));
+        var officer = await browser.NewSignedInPageAsync(web.BaseAddress, "can.bo.lxu", OfficerPassword);
+        await officer.GotoAsync($"/report/{Station}/{LastMonth}");
+        var row = officer.Locator($"tr[data-element='{Element}']");
+        await Assertions.Expect(officer.Locator($"#f-{Element}")).ToHaveValueAsync(Vi(stored.Value));
+        await Assertions.Expect(row.Locator("[data-testid='field-will-delete']")).ToHaveCountAsync(0);
+
+        // Emptied, the field says before any save that its stored value will be deleted, and nothing is deleted yet.
+        await officer.FillAsync($"#f-{Element}", "");
+        await officer.PressAsync($"#f-{Element}", "Tab");
+        await Assertions.Expect(row.Locator("[data-testid='field-will-delete']")).ToContainTextAsync($"Sẽ xoá giá trị đã lưu ({Vi(stored.Value)})");
+        await Assertions.Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bdeleting\b"));
+        await Assertions.Expect(row.Locator("[data-testid='field-error']")).ToHaveCountAsync(0);
+        Assert.Equal(stored, await StoredOrNullAsync(database, Element, LastMonth));
+        await Infrastructure.Browser.SaveScreenshotAsync(officer, "report-will-delete.png");
+
+        await officer.ClickAsync("[data-testid='report-save']");
+        await Assertions.Expect(officer.Locator("[data-testid='report-message']")).ToContainTextAsync("xoá 1 giá trị");
+        Assert.Null(await StoredOrNullAsync(database, Element, LastMonth));
+        await using var connection = await database.OpenAsync();
+        var audit = await connection.QuerySingleAsync<(string Action, string? Old, string? New, string Actor, string Via)>(
+            "SELECT action, old_value, new_value, actor, via FROM audit_log WHERE entity_key = @key ORDER BY id DESC LIMIT 1",
+            new { key = $"{Element}/{Station}/{LastMonth}" });
+        Assert.Equal(("delete", Inv(stored.Value), null, "can.bo.lxu", "form"), audit);
+        await Assertions.Expect(officer.Locator($"#f-{Element}")).ToHaveValueAsync("");
+        await Assertions.Expect(row.Locator("[data-testid='field-will-delete']")).ToHaveCountAsync(0);
+        await Assertions.Expect(admin.Locator($"#f-{Element}")).ToHaveValueAsync("");
+    }
+
     private static async Task EnterAsync(IPage page, string element, double value)
     {
         await page.FillAsync($"#f-{element}", value.ToString(CultureInfo.InvariantCulture));
@@ -183,6 +228,14 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
     private static string Inv(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static Database Open(TempSqliteFile file) => new(new DatabaseOptions { ConnectionString = file.ConnectionString });
+
+    private static async Task<double?> StoredOrNullAsync(Database database, string element, Period period)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<double?>(
+            "SELECT v.value FROM data_value v JOIN data_element e ON e.id = v.data_element_id JOIN org_unit u ON u.id = v.org_unit_id " +
+            "WHERE e.code = @element AND u.code = @Station AND v.period = @period", new { element, Station, period = period.ToString() });
+    }
 
     private static async Task<double> StoredAsync(Database database, string element, Period period)
     {

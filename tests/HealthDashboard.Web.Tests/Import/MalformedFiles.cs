@@ -64,6 +64,11 @@ public static class MalformedFiles
         yield return Json("JSON array", "[1, 2]");
         yield return Json("JSON without dataValues", "{\"values\": []}");
         yield return Json("JSON with no values", "{\"dataValues\": []}");
+        yield return Json("deleted neither true nor false", $"{{\"dataValues\":[{{\"dataElement\":\"{e}\",\"orgUnit\":\"{u}\",\"period\":\"201501\",\"value\":\"5\",\"deleted\":\"maybe\"}}]}}");
+        yield return Json("deleted as a number", $"{{\"dataValues\":[{{\"dataElement\":\"{e}\",\"orgUnit\":\"{u}\",\"period\":\"201501\",\"value\":\"5\",\"deleted\":1}}]}}");
+        yield return Json("deletion without a period", $"{{\"dataValues\":[{{\"dataElement\":\"{e}\",\"orgUnit\":\"{u}\",\"deleted\":true}}]}}");
+        yield return Csv("deleted column neither true nor false", "data_element,org_unit,period,value,deleted\n" + $"{e},{u},201501,5,yes\n");
+        yield return Csv("deletion of an unknown org unit", "data_element,org_unit,period,value,deleted\n" + $"{e},NO_SUCH_UNIT,201501,,true\n");
         yield return Json("JSON with a category option combo", $"{{\"dataValues\":[{{\"dataElement\":\"{e}\",\"orgUnit\":\"{u}\",\"period\":\"201501\",\"value\":\"5\",\"categoryOptionCombo\":\"Fz0Lx4IwyD1\"}}]}}");
         yield return ("workbook with a wrong header", XlsxExport.Write(new ExportTable("data", ["code", "unit", "when", "value"], [[e, u, "201501", 5.0]])), "text/csv");
         yield return ("workbook with a bad value", XlsxExport.Write(new ExportTable("data", ["data_element", "org_unit", "period", "value"], [[e, u, "201501", "nhiều"]])), "text/csv");

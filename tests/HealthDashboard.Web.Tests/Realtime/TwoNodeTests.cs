@@ -85,6 +85,42 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal((8642.0, 4321.0), (onBsApi!.Denominator, onBsApi.Numerator));
     }
 
+    [Fact]
+    public async Task AValueDeletedThroughNodeADropsOutOfNodeBsAggregatesRatherThanKeepingItsOldValue()
+    {
+        using var nodeA = await AppNode.StartAsync(Settings("node-a"), StartTimeout, probeUnit: "SYN");
+        using var nodeB = await AppNode.StartAsync(Settings("node-b"), StartTimeout, probeUnit: "SYN");
+        var onB = new ChangeRecorder();
+        await using var clientOfB = await IndicatorsHubClient.ConnectAsync(nodeB.BaseAddress, nodeB.ApiKey, onB.Record);
+        await clientOfB.SubscribeAsync("INS_PRIMARY", Station);
+        var year = (DateTime.Today.Year - 1).ToString(CultureInfo.InvariantCulture);
+        var (month, quarter) = (year + "04", year + "Q2");
+        await PostAsync(nodeA, new { dataElement = "PC_VISITS", value = "8642" }, new { dataElement = "PC_VISITS_INS", value = "4321" });
+        var written = await onB.WaitForAsync(c => c.Period == month && c.Denominator == 8642 && c.Numerator == 4321, Arrival);
+        var before = await onB.WaitForAsync(c => c.Period == quarter && c.Version == written.Version, Arrival);
+
+        // DHIS2's deletion, with the old value as DHIS2 sends it: the month has no numerator any more, and the quarter's
+        // numerator loses exactly the deleted value while its denominator stays.
+        await PostAsync(nodeA, new { dataElement = "PC_VISITS_INS", value = "4321", deleted = true });
+
+        await onB.WaitForAsync(c => c.Period == month && c.Version > written.Version && c.Numerator is null, Arrival);
+        var after = await onB.WaitForAsync(c => c.Period == quarter && c.Version > written.Version, Arrival);
+        Assert.Equal((before.Numerator - 4321, before.Denominator), (after.Numerator, after.Denominator));
+        var onBsApi = await nodeB.Http.GetFromJsonAsync<AggregateDto>($"/api/aggregates?indicator=INS_PRIMARY&orgUnit={Station}&period={quarter}");
+        Assert.Equal((after.Numerator, after.Denominator), (onBsApi!.Numerator, onBsApi.Denominator));
+
+        async Task PostAsync(AppNode node, params object[] values)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dataValueSets")
+            {
+                Content = JsonContent.Create(new { orgUnit = Station, period = month, dataValues = values }),
+            };
+            request.Headers.Add("X-Api-Key", node.ApiKey);
+            using var response = await node.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
     private Dictionary<string, string> Settings(string node) => new()
     {
         ["Database:Provider"] = "Postgres",

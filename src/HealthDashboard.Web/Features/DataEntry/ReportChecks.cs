@@ -5,7 +5,8 @@ namespace HealthDashboard.Web.Features.DataEntry;
 
 /// <summary>
 /// The form's checks, run as the person types and again before saving: each value on its own, the part ≤ whole rules
-/// between fields of one period, and an unusual value against the unit's own history, which needs a comment.
+/// between fields of one period, and an unusual value against the unit's own history, which needs a comment. An
+/// emptied field breaks no rule: its stored value is deleted on saving.
 /// </summary>
 public static class ReportChecks
 {
@@ -13,12 +14,8 @@ public static class ReportChecks
     {
         foreach (var field in fields)
         {
+            // An emptied stored field is a deletion (ReportField.WillDelete), shown as such beside it before saving.
             (field.Value, field.Problem) = ReportValueParser.Parse(field.Text, field.Element, culture);
-            if (field.Problem is null && field.Value is null && field.Saved is not null)
-            {
-                field.Problem = ("Không xóa được giá trị đã lưu: nhập 0 nếu không có.", "A stored value cannot be emptied: enter 0 if there is none.");
-            }
-
             field.NeedsComment = false;
         }
 

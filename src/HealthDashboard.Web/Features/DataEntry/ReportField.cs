@@ -41,4 +41,7 @@ public sealed class ReportField
     public double? Value { get; set; }
 
     public bool IsChanged => Value != Saved || (Value is not null && (Comment ?? "") != (SavedComment ?? ""));
+
+    /// <summary>A stored value the person has emptied: saving deletes it (there is no other way to take a value back).</summary>
+    public bool WillDelete => Saved is not null && Value is null && Problem is null && string.IsNullOrWhiteSpace(Text);
 }

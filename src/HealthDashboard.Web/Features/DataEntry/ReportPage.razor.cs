@@ -99,7 +99,7 @@ public sealed partial class ReportPage : IDisposable
         try
         {
             var outcome = await Reports.SaveAsync(_form, _user, CultureInfo.CurrentCulture);
-            await AfterAsync(outcome, R.Saved(outcome.Written));
+            await AfterAsync(outcome, R.Saved(outcome.Written, outcome.Deleted));
         }
         finally
         {

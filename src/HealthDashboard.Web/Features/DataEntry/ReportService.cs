@@ -88,13 +88,15 @@ public sealed class ReportService(
             return new ReportSaveOutcome(false, 0, 0, ("Chưa lưu: hãy sửa các ô được đánh dấu.", "Not saved: correct the marked fields first."));
         }
 
-        var changed = fields.Where(f => f.IsChanged && f.Value is not null).ToList();
+        var changed = fields.Where(f => f.IsChanged && (f.Value is not null || f.WillDelete)).ToList();
         if (changed.Count == 0)
         {
             return new ReportSaveOutcome(true, 0, 0, ("Không có gì thay đổi.", "Nothing has changed."));
         }
 
-        var inputs = changed.Select(f => Input(f.Element.Code, form.Station.Code, f.Period, f.Value!.Value, f.Comment)).ToList();
+        // An emptied field deletes its stored value, through the same checks, audit and conflict check as any change.
+        var inputs = changed.Select(f => f.WillDelete ? DataValueInput.Deletion(f.Element.Code, form.Station.Code, f.Period.ToString())
+            : Input(f.Element.Code, form.Station.Code, f.Period, f.Value!.Value, f.Comment)).ToList();
         var expected = changed.Select(f => new ExpectedValue(f.Element.Id, form.Station.Id, f.Period, f.Saved)).ToList();
         return await WriteAsync(form, inputs, expected, user, cancellationToken);
     }
@@ -157,7 +159,7 @@ public sealed class ReportService(
             return new ReportSaveOutcome(false, 0, 0, (first.Message, first.MessageEn));
         }
 
-        return new ReportSaveOutcome(true, result.Created + result.Updated, 0, null);
+        return new ReportSaveOutcome(true, result.Created + result.Updated, 0, null, result.Deleted);
     }
 
     private static DataValueInput Input(string element, string unit, Period period, double value, string? comment) =>

@@ -52,8 +52,12 @@ public sealed class ReportText(Microsoft.Extensions.Options.IOptions<Jobs.JobsOp
 
     public string Empty => Pick("(trống)", "(empty)");
 
-    public (string Vi, string En) Saved(int count) => ($"Đã lưu {count} giá trị. Các bảng điều khiển đang mở sẽ tự cập nhật.",
-        $"Saved {count} values. Open dashboards update by themselves.");
+    public (string Vi, string En) Saved(int count, int deleted) => deleted == 0
+        ? ($"Đã lưu {count} giá trị. Các bảng điều khiển đang mở sẽ tự cập nhật.", $"Saved {count} values. Open dashboards update by themselves.")
+        : ($"Đã lưu {count} giá trị, xoá {deleted} giá trị. Các bảng điều khiển đang mở sẽ tự cập nhật.",
+            $"Saved {count} values, deleted {deleted}. Open dashboards update by themselves.");
+
+    public string WillDelete(string stored) => Pick($"Sẽ xoá giá trị đã lưu ({stored}) khi bấm Lưu.", $"The stored value ({stored}) will be deleted when you save.");
 
     public (string Vi, string En) Completed => ("Đã đánh dấu báo cáo hoàn thành.", "The report is marked complete.");
     public (string Vi, string En) Reopened => ("Đã mở lại báo cáo: báo cáo không còn được tính là hoàn thành.", "The report is open again: it no longer counts as complete.");

@@ -72,6 +72,19 @@ internal sealed class DataValueCheck(int index, DataValueInput input, List<DataV
         return period;
     }
 
+    /// <summary>Whether the input asks for a deletion; null (and a problem) when <c>deleted</c> is neither true nor false.</summary>
+    public bool? Deleted()
+    {
+        var text = input.Deleted?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        return bool.TryParse(text, out var deleted) ? deleted
+            : AddNone<bool>("deleted", $"deleted phải là true hoặc false, không phải '{input.Deleted}'.", $"deleted must be true or false, not '{input.Deleted}'.");
+    }
+
     public double? Value(DataElement? element)
     {
         var text = input.Value?.Trim();

@@ -47,7 +47,9 @@ public static class DataValueValidator
             var unit = one.Unit(units);
             one.ReportedAt(element, unit);
             var period = one.Period(element, unit, currentMonth);
-            var value = one.Value(element);
+            // A deletion needs no value (DHIS2 sends the old one or none), so none is checked; its key is.
+            var deleted = one.Deleted();
+            var value = deleted is false ? one.Value(element) : 0;
             one.Comment(MaxCommentLength);
             if (found.Count == 0 && element is not null && unit is not null && period is { } p && value is { } v)
             {
@@ -59,7 +61,10 @@ public static class DataValueValidator
                 else
                 {
                     firstIndexOfKey[(element.Id, unit.Id, p)] = i;
-                    values.Add(new BatchValue(element.Id, unit.Id, element.Code, unit.Code, p, v, NullIfBlank(inputs[i].Comment)));
+                    values.Add(new BatchValue(element.Id, unit.Id, element.Code, unit.Code, p, v, deleted is true ? null : NullIfBlank(inputs[i].Comment))
+                    {
+                        Deleted = deleted is true,
+                    });
                 }
             }
 

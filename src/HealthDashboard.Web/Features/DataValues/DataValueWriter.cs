@@ -29,7 +29,7 @@ public sealed class DataValueWriter(
             maxProblemsListed);
     }
 
-    /// <summary>What writing these checked values would do (new, updated, unchanged), without writing: an import's dry run.</summary>
+    /// <summary>What writing these checked values would do (new, updated, unchanged, deleted), without writing: an import's dry run.</summary>
     public Task<DataValueBatchPreview> PreviewAsync(IReadOnlyList<BatchValue> values, CancellationToken cancellationToken = default) =>
         new DataValueBatchWriter(stores.Database).PreviewAsync(values, cancellationToken);
 
@@ -54,8 +54,9 @@ public sealed class DataValueWriter(
             return new DataValueWriteResult(0, 0, []) { Conflicts = saved.Conflicts };
         }
 
-        // Only what was written: values equal to the stored ones change no aggregate.
+        // Only what was written or deleted: values equal to the stored ones change no aggregate. A deleted key is queued
+        // like a written one: the recompute reads the unit's values as stored now, so the deleted one drops out.
         dirtyKeys.Enqueue(saved.Changed);
-        return new DataValueWriteResult(saved.Created, saved.Updated, [], saved.Unchanged);
+        return new DataValueWriteResult(saved.Created, saved.Updated, [], saved.Unchanged, saved.Deleted);
     }
 }

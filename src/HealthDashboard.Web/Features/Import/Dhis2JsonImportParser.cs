@@ -6,7 +6,8 @@ namespace HealthDashboard.Web.Features.Import;
 /// <summary>
 /// DHIS2's dataValueSets JSON, read leniently as DHIS2 clients write it: codes and periods as text or numbers, values
 /// as text, numbers or booleans, and a top-level <c>period</c>/<c>orgUnit</c>/<c>attributeOptionCombo</c> that applies
-/// to values without their own. A row's "line" is its position in <c>dataValues</c>, from 1.
+/// to values without their own; <c>"deleted": true</c> asks for the stored value to be removed. A row's "line" is its
+/// position in <c>dataValues</c>, from 1.
 /// </summary>
 public static class Dhis2JsonImportParser
 {
@@ -67,7 +68,7 @@ public static class Dhis2JsonImportParser
                 }
 
                 rows.Add(new ImportRow(line, at, new DataValueInput(Text(value, "dataElement"), Text(value, "orgUnit") ?? orgUnit,
-                    Text(value, "period") ?? period, Text(value, "value"), Text(value, "comment"))));
+                    Text(value, "period") ?? period, Text(value, "value"), Text(value, "comment")) { Deleted = Text(value, "deleted") }));
             }
 
             return new ParsedFile(ImportFormat.Dhis2Json, rows, rejections);

@@ -11,6 +11,9 @@ public enum ImportColumn
     CategoryOptionCombo,
     AttributeOptionCombo,
 
-    /// <summary>DHIS2's storedBy, lastUpdated, created, followup, deleted: read and ignored (we record who imports).</summary>
+    /// <summary>Optional, in every format: true removes the stored value (DHIS2's deleted column); the value may then be empty.</summary>
+    Deleted,
+
+    /// <summary>DHIS2's storedBy, lastUpdated, created, followup: read and ignored (we record who imports).</summary>
     Ignored,
 }

@@ -17,7 +17,7 @@ public static class ImportColumns
         ["categoryoptioncombo"] = ImportColumn.CategoryOptionCombo, ["catoptcombo"] = ImportColumn.CategoryOptionCombo, ["coc"] = ImportColumn.CategoryOptionCombo,
         ["attributeoptioncombo"] = ImportColumn.AttributeOptionCombo, ["attroptcombo"] = ImportColumn.AttributeOptionCombo, ["aoc"] = ImportColumn.AttributeOptionCombo,
         ["storedby"] = ImportColumn.Ignored, ["lastupdated"] = ImportColumn.Ignored, ["created"] = ImportColumn.Ignored,
-        ["followup"] = ImportColumn.Ignored, ["deleted"] = ImportColumn.Ignored,
+        ["followup"] = ImportColumn.Ignored, ["deleted"] = ImportColumn.Deleted,
     };
 
     /// <summary>The column of each header cell, or the problem with the header (unknown, missing or repeated columns).</summary>

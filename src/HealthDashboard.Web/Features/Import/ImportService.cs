@@ -32,6 +32,7 @@ public sealed class ImportService(ImportChecker checker, DataValueWriter writer,
             SizeBytes = content.Length, Content = content, UploadedBy = user.AuditName(), UploadedAt = clock.GetUtcNow().UtcDateTime,
             Status = check.CanCommit ? ImportStatus.Ready : ImportStatus.Rejected, RowCount = check.RowCount,
             NewCount = check.Preview?.New ?? 0, UpdatedCount = check.Preview?.Updated ?? 0, UnchangedCount = check.Preview?.Unchanged ?? 0,
+            DeletedCount = check.Preview?.Deleted ?? 0,
             RejectedCount = check.RejectedRows, Rejections = ImportRejections.ToJson(check.Rejections),
         };
         await Store.CreateAsync(batch, cancellationToken);
@@ -84,7 +85,8 @@ public sealed class ImportService(ImportChecker checker, DataValueWriter writer,
             return (ImportCommitOutcome.ChangedSinceDryRun, result.Problems.Select(p => ImportRejection.File(p.Field, p.Message, p.MessageEn)).ToList());
         }
 
-        return await Store.MarkCommittedAsync(batch.Id, result.Created, result.Updated, result.Unchanged, user.AuditName(), CancellationToken.None)
+        return await Store.MarkCommittedAsync(batch.Id, result.Created, result.Updated, result.Unchanged, result.Deleted, user.AuditName(),
+                CancellationToken.None)
             ? (ImportCommitOutcome.Committed, [])
             : (ImportCommitOutcome.AlreadyCommitted, []);
     }

@@ -6,7 +6,8 @@ namespace HealthDashboard.Web.Features.Import;
 
 /// <summary>
 /// The .xlsx template offered on /import: an empty "data" sheet with our columns (the sheet an import reads, so no
-/// example row there could be imported by mistake), then a guide sheet with the columns and every data element's code.
+/// example row there could be imported by mistake), then a guide sheet with the columns (and the optional
+/// <c>deleted</c> one, left out of the data sheet so a plain file stays a plain file) and every data element's code.
 /// </summary>
 public static class ImportTemplate
 {
@@ -22,6 +23,8 @@ public static class ImportTemplate
             Row("period", "Kỳ: 202401 (tháng), 2024Q1 (quý), 2024 (năm)", "Period: 202401 (month), 2024Q1 (quarter), 2024 (year)"),
             Row("value", "Số, dấu chấm thập phân (12.5); 0/1 cho có/không", "A number with a decimal point (12.5); 0/1 for yes/no"),
             Row("comment", "Ghi chú (không bắt buộc)", "Comment (optional)"),
+            Row("deleted", "Cột thêm, không bắt buộc: true để xoá giá trị đã lưu (value để trống)",
+                "An extra, optional column: true deletes the stored value (value left empty)"),
             Row(null, null, null),
         };
         guide.AddRange(catalog.Elements.OrderBy(e => e.Code, StringComparer.Ordinal).Select(e => (IReadOnlyList<object?>)

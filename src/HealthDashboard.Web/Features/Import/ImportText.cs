@@ -27,6 +27,7 @@ public sealed class ImportText(IOptions<Jobs.JobsOptions> jobs)
     public string New => Pick("Mới", "New");
     public string Updated => Pick("Cập nhật", "Updated");
     public string Unchanged => Pick("Không đổi", "Unchanged");
+    public string Deleted => Pick("Xoá", "Deleted");
     public string Rejected => Pick("Bị từ chối", "Rejected");
     public string State => Pick("Trạng thái", "Status");
     public string Open => Pick("Xem", "Open");

@@ -93,7 +93,7 @@ public static class TabularImport
         }
 
         return new DataValueInput(Cell(ImportColumn.DataElement), Cell(ImportColumn.OrgUnit), Cell(ImportColumn.Period), Cell(ImportColumn.Value),
-            Cell(ImportColumn.Comment) is { Length: > 0 } comment ? comment : null);
+            Cell(ImportColumn.Comment) is { Length: > 0 } comment ? comment : null) { Deleted = Cell(ImportColumn.Deleted) };
     }
 
     private static bool IsRequired(ImportColumn column) =>

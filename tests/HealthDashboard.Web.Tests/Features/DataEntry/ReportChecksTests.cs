@@ -81,11 +81,17 @@ public class ReportChecksTests
     }
 
     [Fact]
-    public void EmptyingAStoredValueIsRefusedRatherThanMistakenForNoChange()
+    public void EmptyingAStoredValueMarksItForDeletionRatherThanForNoChangeOrAnError()
     {
-        var field = Field("POP", "", saved: 9_248);
-        ReportChecks.Run([field], Vietnamese);
-        Assert.NotNull(field.Problem);
+        var emptied = Field("POP", " ", saved: 9_248);
+        var neverStored = Field("DEATHS", "", saved: null);
+        var unreadable = Field("LIVE_BIRTHS", "mười", saved: 12);
+        ReportChecks.Run([emptied, neverStored, unreadable], Vietnamese);
+
+        Assert.Equal((null, true, true), (emptied.Problem, emptied.WillDelete, emptied.IsChanged));
+        Assert.Equal((false, false), (neverStored.WillDelete, neverStored.IsChanged));
+        Assert.False(unreadable.WillDelete);
+        Assert.True(ReportChecks.CanSave([emptied, neverStored]));
     }
 
     private static ReportField Field(string code, string text, double? saved = null, double[]? history = null) => new()

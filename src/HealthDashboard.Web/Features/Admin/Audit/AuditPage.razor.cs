@@ -20,7 +20,7 @@ public sealed partial class AuditPage
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral && f.FieldType == typeof(string))
         .Select(f => (string)f.GetRawConstantValue()!)
-        .Concat(["create", "update"])
+        .Concat(["create", "update", "delete"])
         .ToList();
 
     private readonly SearchForm _form = new();
