@@ -41,6 +41,13 @@ public static class DataValueValidator
         var values = new List<BatchValue>(inputs.Count);
         for (var i = 0; i < inputs.Count; i++)
         {
+            // Text that is not clean is not read further: "1\0" would otherwise pass as the number 1.
+            if (IncomingText.Problem(inputs[i]) is { } text)
+            {
+                problems.Add(new DataValueProblem(i, text.Field, text.Vi, text.En));
+                continue;
+            }
+
             var found = new List<DataValueProblem>();
             var one = new DataValueCheck(i, inputs[i], found);
             var element = one.Element(elements);
