@@ -5,6 +5,7 @@ using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Security;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Quality;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Import;
 using HealthDashboard.Web.Features.Security;
@@ -90,7 +91,9 @@ public sealed class ImportApp : IAsyncDisposable
         var catalog = await factory.Services.GetRequiredService<CatalogCache>().CatalogAsync();
         app.Stations = tree.All.Where(u => u.Code.StartsWith("SYN", StringComparison.Ordinal) && u.Code.EndsWith("_TYT", StringComparison.Ordinal))
             .Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
+        // No part of a pair rule (PC_VISITS_INS ≤ PC_VISITS, …): the keys' made-up values would break the rules.
         app.Elements = catalog.Elements.Where(e => e.PeriodType == PeriodType.Month && e.ValueType == ElementValueType.Integer)
+            .Where(e => !PairRules.All.Any(r => string.Equals(r.PartElement, e.Code, StringComparison.OrdinalIgnoreCase)))
             .Select(e => e.Code).Order(StringComparer.Ordinal).ToList();
         return app;
     }

@@ -25,8 +25,26 @@ public sealed class DataValueWriter(
         int maxProblemsListed = DataValueValidator.MaxProblemsListed)
     {
         var currentMonth = Period.MonthOf(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        return DataValueValidator.Validate(inputs, await catalog.CatalogAsync(cancellationToken), await units.TreeAsync(cancellationToken), currentMonth,
-            maxProblemsListed);
+        var loaded = await catalog.CatalogAsync(cancellationToken);
+        var validation = DataValueValidator.Validate(inputs, loaded, await units.TreeAsync(cancellationToken), currentMonth, maxProblemsListed);
+        if (validation.Accepted.Count == 0 || validation.Problems.Count > maxProblemsListed)
+        {
+            return validation;
+        }
+
+        // The form's part ≤ whole rules, which need the stored values: the values that passed, with their indexes (the
+        // validator keeps them in order, skipping every index it found a problem with).
+        var rejected = validation.Problems.Where(p => p.Index is not null).Select(p => p.Index!.Value).ToHashSet();
+        var indexed = Enumerable.Range(0, inputs.Count).Where(i => !rejected.Contains(i)).Zip(validation.Accepted).ToList();
+        var breaches = await PairRuleCheck.CheckAsync(indexed, loaded, new StoredValueLookup(stores.Database), cancellationToken);
+        if (breaches.Count == 0)
+        {
+            return validation;
+        }
+
+        var breached = breaches.Select(b => b.Index!.Value).ToHashSet();
+        var problems = validation.Problems.Concat(breaches).OrderBy(p => p.Index ?? int.MaxValue).ToList();
+        return new DataValueValidation([], problems) { Accepted = indexed.Where(x => !breached.Contains(x.First)).Select(x => x.Second).ToList() };
     }
 
     /// <summary>What writing these checked values would do (new, updated, unchanged), without writing: an import's dry run.</summary>
