@@ -1,7 +1,10 @@
+using System.Data.Common;
 using HealthDashboard.Data.DataValues;
+using HealthDashboard.Data.Jobs;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Realtime;
 using HealthDashboard.Web.Realtime.Postgres;
 using HealthDashboard.Web.Storage;
@@ -19,7 +22,9 @@ public sealed class DataValueWriter(
     DataStores stores,
     DirtyKeyQueue dirtyKeys,
     NodeIdentity node,
-    TimeProvider clock)
+    TimeProvider clock,
+    DataQualityStore quality,
+    ILogger<DataValueWriter> logger)
 {
     public async Task<DataValueValidation> ValidateAsync(IReadOnlyList<DataValueInput> inputs, CancellationToken cancellationToken = default,
         int maxProblemsListed = DataValueValidator.MaxProblemsListed)
@@ -32,10 +37,8 @@ public sealed class DataValueWriter(
             return validation;
         }
 
-        // The form's part ≤ whole rules, which need the stored values: the values that passed, with their indexes (the
-        // validator keeps them in order, skipping every index it found a problem with).
-        var rejected = validation.Problems.Where(p => p.Index is not null).Select(p => p.Index!.Value).ToHashSet();
-        var indexed = Enumerable.Range(0, inputs.Count).Where(i => !rejected.Contains(i)).Zip(validation.Accepted).ToList();
+        // The form's part ≤ whole rules, which need the stored values.
+        var indexed = validation.AcceptedWithIndexes(inputs.Count);
         var breaches = await PairRuleCheck.CheckAsync(indexed, loaded, new StoredValueLookup(stores.Database), cancellationToken);
         if (breaches.Count == 0)
         {
@@ -44,7 +47,7 @@ public sealed class DataValueWriter(
 
         var breached = breaches.Select(b => b.Index!.Value).ToHashSet();
         var problems = validation.Problems.Concat(breaches).OrderBy(p => p.Index ?? int.MaxValue).ToList();
-        return new DataValueValidation([], problems) { Accepted = indexed.Where(x => !breached.Contains(x.First)).Select(x => x.Second).ToList() };
+        return new DataValueValidation([], problems) { Accepted = indexed.Where(x => !breached.Contains(x.Index)).Select(x => x.Value).ToList() };
     }
 
     /// <summary>What writing these checked values would do (new, updated, unchanged), without writing: an import's dry run.</summary>
@@ -74,6 +77,29 @@ public sealed class DataValueWriter(
 
         // Only what was written: values equal to the stored ones change no aggregate.
         dirtyKeys.Enqueue(saved.Changed);
+        if (saved.Created + saved.Updated > 0)
+        {
+            await RefreshFindingsAsync(validation.Values);
+        }
+
         return new DataValueWriteResult(saved.Created, saved.Updated, [], saved.Unchanged);
+    }
+
+    /// <summary>
+    /// The data-quality findings of the series just written, recomputed now (outliers and broken pairs reach /quality at
+    /// once, not the next night). The values are saved already: a failure here is logged and left to the nightly run.
+    /// </summary>
+    private async Task RefreshFindingsAsync(IReadOnlyList<BatchValue> values)
+    {
+        try
+        {
+            var loaded = await catalog.CatalogAsync();
+            var scope = new DataQualityScope(values.Select(v => v.OrgUnitId).Distinct().ToList(), values.Select(v => v.ElementId).Distinct().ToList());
+            await quality.RefreshAsync(PartWholePair.From(loaded), DataQualityJob.OutlierElements(loaded), scope);
+        }
+        catch (DbException error)
+        {
+            logger.LogWarning(error, "The data-quality findings of {Count} written values could not be refreshed; the nightly run will", values.Count);
+        }
     }
 }
