@@ -21,6 +21,9 @@ public sealed record ImportBatch
     public int DeletedCount { get; init; }
     public int RejectedCount { get; init; }
     public string Rejections { get; init; } = "[]";
+
+    /// <summary>Values saved all the same but far from the unit's own history (outliers), as JSON like the rejections.</summary>
+    public string Warnings { get; init; } = "[]";
     public string? CommittedBy { get; init; }
     public DateTime? CommittedAt { get; init; }
 }

@@ -16,8 +16,8 @@ public sealed class ImportStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             "INSERT INTO import_batch (id, file_name, format, size_bytes, content, uploaded_by, uploaded_at, status, row_count, new_count, " +
-            "updated_count, unchanged_count, deleted_count, rejected_count, rejections) VALUES (@Id, @FileName, @Format, @SizeBytes, @Content, " +
-            "@UploadedBy, @UploadedAt, @Status, @RowCount, @NewCount, @UpdatedCount, @UnchangedCount, @DeletedCount, @RejectedCount, @Rejections)",
+            "updated_count, unchanged_count, deleted_count, rejected_count, rejections, warnings) VALUES (@Id, @FileName, @Format, @SizeBytes, @Content, " +
+            "@UploadedBy, @UploadedAt, @Status, @RowCount, @NewCount, @UpdatedCount, @UnchangedCount, @DeletedCount, @RejectedCount, @Rejections, @Warnings)",
             batch with { Content = batch.Content ?? [] });
     }
 
@@ -26,7 +26,7 @@ public sealed class ImportStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ImportBatch>(
-            $"SELECT {Columns}, content, rejections FROM import_batch WHERE id = @id", new { id });
+            $"SELECT {Columns}, content, rejections, warnings FROM import_batch WHERE id = @id", new { id });
         return row is null ? null : Utc(row);
     }
 

@@ -11,7 +11,7 @@ namespace HealthDashboard.Data.Jobs;
 /// </summary>
 public sealed class DataQualityStore(Database database)
 {
-    private const string NegativeSql = "SELECT data_element_id AS PartId, org_unit_id AS UnitId, period, value AS Part FROM data_value WHERE value < 0";
+    private const string NegativeSql = "SELECT p.data_element_id AS PartId, p.org_unit_id AS UnitId, p.period, p.value AS Part FROM data_value p WHERE p.value < 0";
 
     private const string PairSql =
         "SELECT p.data_element_id AS PartId, p.org_unit_id AS UnitId, p.period, p.value AS Part, w.value AS Whole " +
@@ -29,13 +29,33 @@ public sealed class DataQualityStore(Database database)
     /// findings, never the values.
     /// </summary>
     public async Task<long> RebuildAsync(IReadOnlyList<PartWholePair> pairs, IReadOnlySet<long> outlierElementIds, IProgress<double>? progress,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        await ReplaceAsync(pairs, outlierElementIds, null, progress, cancellationToken);
+
+    /// <summary>
+    /// The same checks over the values a write touched only, replacing just their findings, so a committed import's
+    /// outliers and broken pairs are on /quality at once rather than after the nightly run.
+    /// </summary>
+    public async Task<long> RefreshAsync(IReadOnlyList<PartWholePair> pairs, IReadOnlySet<long> outlierElementIds, DataQualityScope scope,
+        CancellationToken cancellationToken = default) =>
+        scope.UnitIds.Count == 0 || scope.ElementIds.Count == 0 ? 0 : await ReplaceAsync(pairs, outlierElementIds, scope, null, cancellationToken);
+
+    private async Task<long> ReplaceAsync(IReadOnlyList<PartWholePair> pairs, IReadOnlySet<long> outlierElementIds, DataQualityScope? scope,
+        IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
         var findings = new List<FindingRow>();
+        var units = scope is null ? "" : $" AND p.org_unit_id IN ({scope.UnitList})";
+        if (scope is not null)
+        {
+            var touched = scope.ElementIds.ToHashSet();
+            pairs = pairs.Where(p => touched.Contains(p.PartElementId) || touched.Contains(p.WholeElementId)).ToList();
+        }
+
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            foreach (var hit in await QueryAsync(connection, NegativeSql, null, cancellationToken))
+            var negative = NegativeSql + (scope is null ? "" : $" AND p.data_element_id IN ({scope.ElementList}){units}");
+            foreach (var hit in await QueryAsync(connection, negative, null, cancellationToken))
             {
                 findings.Add(FindingRow.Of(DataQualityCheck.Negative, null, hit.PartId, null, hit.UnitId, hit.Period, hit.Part, null, null, now));
             }
@@ -44,7 +64,7 @@ public sealed class DataQualityStore(Database database)
             for (var i = 0; i < pairs.Count; i++)
             {
                 var pair = pairs[i];
-                foreach (var hit in await QueryAsync(connection, PairSql, new { part = pair.PartElementId, whole = pair.WholeElementId }, cancellationToken))
+                foreach (var hit in await QueryAsync(connection, PairSql + units, new { part = pair.PartElementId, whole = pair.WholeElementId }, cancellationToken))
                 {
                     findings.Add(FindingRow.Of(pair.CheckCode, pair.RuleCode, hit.PartId, pair.WholeElementId, hit.UnitId, hit.Period, hit.Part, hit.Whole, null, now));
                 }
@@ -52,7 +72,7 @@ public sealed class DataQualityStore(Database database)
                 progress?.Report(0.1 + 0.3 * (i + 1) / pairs.Count);
             }
 
-            await foreach (var outlier in OutlierScan.RunAsync(connection, outlierElementIds, cancellationToken))
+            await foreach (var outlier in OutlierScan.RunAsync(connection, outlierElementIds, scope, cancellationToken))
             {
                 findings.Add(FindingRow.Of(DataQualityCheck.Outlier, null, outlier.ElementId, null, outlier.UnitId, outlier.Period,
                     outlier.Value, outlier.Median, outlier.Score, now));
@@ -63,7 +83,10 @@ public sealed class DataQualityStore(Database database)
 
         await using var writer = await database.OpenAsync(cancellationToken);
         await using var transaction = await writer.BeginTransactionAsync(cancellationToken);
-        await writer.ExecuteAsync(new CommandDefinition("DELETE FROM data_quality_finding", transaction: transaction, cancellationToken: cancellationToken));
+        var delete = scope is null ? "DELETE FROM data_quality_finding"
+            : $"DELETE FROM data_quality_finding WHERE org_unit_id IN ({scope.UnitList}) " +
+              $"AND (data_element_id IN ({scope.ElementList}) OR reference_element_id IN ({scope.ElementList}))";
+        await writer.ExecuteAsync(new CommandDefinition(delete, transaction: transaction, cancellationToken: cancellationToken));
         // One key once: a value can break a rule only one way, but two ratios may name the same pair of elements.
         var distinct = findings.DistinctBy(f => f.FindingKey).ToList();
         await writer.ExecuteAsync(new CommandDefinition(InsertSql, distinct, transaction, commandTimeout: 600, cancellationToken: cancellationToken));

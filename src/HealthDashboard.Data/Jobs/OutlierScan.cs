@@ -11,14 +11,15 @@ namespace HealthDashboard.Data.Jobs;
 /// </summary>
 internal static class OutlierScan
 {
-    private const string Sql =
-        "SELECT data_element_id, org_unit_id, period, value FROM data_value WHERE length(period) = 6 ORDER BY data_element_id, org_unit_id, period";
+    private const string Sql = "SELECT data_element_id, org_unit_id, period, value FROM data_value WHERE length(period) = 6 ";
 
-    public static async IAsyncEnumerable<Outlier> RunAsync(DbConnection connection, IReadOnlySet<long> elementIds,
+    /// <param name="scope">Only these units' series of these elements (a refresh after a write), or null for all.</param>
+    public static async IAsyncEnumerable<Outlier> RunAsync(DbConnection connection, IReadOnlySet<long> elementIds, DataQualityScope? scope,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = Sql + (scope is null ? "" : $"AND data_element_id IN ({scope.ElementList}) AND org_unit_id IN ({scope.UnitList}) ")
+            + "ORDER BY data_element_id, org_unit_id, period";
         command.CommandTimeout = 600;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var (element, unit) = (-1L, -1L);

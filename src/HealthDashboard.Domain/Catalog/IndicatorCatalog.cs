@@ -7,7 +7,7 @@ public sealed record IndicatorCatalog(
     IReadOnlyList<Plan> Plans,
     IReadOnlyList<Target> Targets)
 {
-    public DataElement? Element(string code) => Elements.FirstOrDefault(e => e.Code == code);
+    public DataElement? Element(string code) => Elements.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase));
 
-    public Indicator? Indicator(string code) => Indicators.FirstOrDefault(i => i.Code == code);
+    public Indicator? Indicator(string code) => Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,22 +1,32 @@
 using System.Text.Json;
 using HealthDashboard.Web.Features.DataValues;
+using HealthDashboard.Web.Features.Import;
 
 namespace HealthDashboard.Web.Api;
 
 /// <summary>
 /// Reads the JSON of the write endpoints leniently, as DHIS2 clients send it: codes and periods as text or numbers,
 /// values as text ("12"), numbers or booleans, and in a data value set a top-level <c>period</c>/<c>orgUnit</c> that
-/// applies to values without their own; <c>"deleted": true</c> removes the stored value. Only a body that is not that shape at all is refused here; every per-value
-/// problem is left to <see cref="DataValueValidator"/>, so all of them are reported together.
+/// applies to values without their own; <c>"deleted": true</c> removes the stored value. Only a body that is not that
+/// shape at all is refused here; every per-value problem is left to <see cref="DataValueValidator"/> (bad characters
+/// too: <see cref="IncomingText"/>), so all of them are reported together.
 /// </summary>
 public static class DataValueRequestReader
 {
     public static async Task<(IReadOnlyList<DataValueInput> Inputs, DataValueProblem? Problem)> ReadAsync(HttpRequest request, bool isSet)
     {
+        // Decoded strictly first, as an import is: bytes that are not UTF-8 get the line they are on, not an exception.
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
+        if (!ImportTextDecoder.TryDecode(body.ToArray(), out var text, out var notText))
+        {
+            return ([], new DataValueProblem(null, "body", notText!.Message, notText.MessageEn));
+        }
+
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, default, request.HttpContext.RequestAborted);
+            document = JsonDocument.Parse(text);
         }
         catch (JsonException error)
         {
@@ -56,12 +66,5 @@ public static class DataValueRequestReader
             : new DataValueInput(Text(value, "dataElement"), Text(value, "orgUnit") ?? defaultOrgUnit, Text(value, "period") ?? defaultPeriod,
                 Text(value, "value"), Text(value, "comment")) { Deleted = Text(value, "deleted") };
 
-    private static string? Text(JsonElement owner, string name) =>
-        !owner.TryGetProperty(name, out var field) ? null : field.ValueKind switch
-        {
-            JsonValueKind.String => field.GetString(),
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            // A number keeps its literal (202401, 12.5); anything else shows as written, so the problem names it.
-            _ => field.GetRawText(),
-        };
+    private static string? Text(JsonElement owner, string name) => JsonFieldText.Read(owner, name);
 }

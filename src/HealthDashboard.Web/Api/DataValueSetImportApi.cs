@@ -58,12 +58,14 @@ public static class DataValueSetImportApi
 
             if (dryRun)
             {
-                return TypedResults.Ok(ImportSummary.Success(check.Preview!.New, check.Preview.Updated, check.Preview.Unchanged, check.Preview.Deleted, dryRun: true));
+                return TypedResults.Ok(ImportSummary.Success(check.Preview!.New, check.Preview.Updated, check.Preview.Unchanged, check.Preview.Deleted, dryRun: true,
+                    ImportSummary.WarningConflicts(check.Warnings, Offending)));
             }
 
             var result = await writer.WriteAsync(check.Inputs, user.AuditName(), DataValuesApi.Via, request.HttpContext.RequestAborted);
             return result.Saved
-                ? TypedResults.Ok(ImportSummary.Success(result.Created, result.Updated, result.Unchanged, result.Deleted, dryRun: false))
+                ? TypedResults.Ok(ImportSummary.Success(result.Created, result.Updated, result.Unchanged, result.Deleted, dryRun: false,
+                    ImportSummary.WarningConflicts(check.Warnings, Offending)))
                 : TypedResults.BadRequest(ImportSummary.Failure(
                     result.Problems.Select(p => new ImportRejection(null, p.Index, p.Field, p.Message, p.MessageEn)).ToList(), check.RowCount, Offending, dryRun));
         }

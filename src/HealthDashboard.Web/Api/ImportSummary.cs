@@ -19,11 +19,23 @@ public sealed record ImportSummary(
     IReadOnlyList<ImportConflict> Conflicts,
     IReadOnlyList<DataValueProblem> Errors)
 {
-    public static ImportSummary Success(int created, int updated, int unchanged, int deleted, bool dryRun) => new("ImportSummary", "SUCCESS", dryRun,
-        dryRun ? "Dry run: nothing was saved." : "Import process completed successfully",
-        (dryRun ? "Chạy thử, chưa lưu gì: " : "Đã lưu: ") + $"{created} mới, {updated} cập nhật, {unchanged} không đổi, {deleted} xoá.",
-        (dryRun ? "Dry run, nothing saved: " : "Saved: ") + $"{created} new, {updated} updated, {unchanged} unchanged, {deleted} deleted.",
-        new ImportCount(created, updated, unchanged, deleted), [], []);
+    /// <param name="warnings">Values saved (or that would be) all the same but unusual: as DHIS2 does, the status is then
+    /// WARNING and they are the conflicts, while importCount still counts them as imported.</param>
+    public static ImportSummary Success(int created, int updated, int unchanged, int deleted, bool dryRun, IReadOnlyList<ImportConflict>? warnings = null)
+    {
+        warnings ??= [];
+        var (noteVi, noteEn) = warnings.Count == 0 ? ("", "") : ($" Có {warnings.Count} giá trị bất thường (xem conflicts).", $" {warnings.Count} unusual value(s): see conflicts.");
+        return new("ImportSummary", warnings.Count == 0 ? "SUCCESS" : "WARNING", dryRun,
+            dryRun ? "Dry run: nothing was saved." : "Import process completed successfully",
+            (dryRun ? "Chạy thử, chưa lưu gì: " : "Đã lưu: ") + $"{created} mới, {updated} cập nhật, {unchanged} không đổi, {deleted} xoá." + noteVi,
+            (dryRun ? "Dry run, nothing saved: " : "Saved: ") + $"{created} new, {updated} updated, {unchanged} unchanged, {deleted} deleted." + noteEn,
+            new ImportCount(created, updated, unchanged, deleted), warnings, []);
+    }
+
+    /// <summary>An import's warnings as DHIS2-style conflicts, capped like the problems.</summary>
+    public static IReadOnlyList<ImportConflict> WarningConflicts(IReadOnlyList<ImportRejection> warnings, Func<int, string, string?> offending) =>
+        warnings.Take(DataValueValidator.MaxProblemsListed).Select(w => new ImportConflict(
+            (w.Index is { } i ? offending(i, w.Field) : null) ?? w.Field, w.MessageEn, w.Field, w.Index is { } j ? [j] : [], w.Line, w.Message)).ToList();
 
     /// <param name="inputs">The request's values, by index, to name the offending text of each conflict.</param>
     public static ImportSummary Failure(IReadOnlyList<ImportRejection> rejections, int valueCount, Func<int, string, string?> offending, bool dryRun)

@@ -6,6 +6,7 @@ using HealthDashboard.Data.Security;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Quality;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Import;
 using HealthDashboard.Web.Features.Security;
@@ -91,9 +92,11 @@ public sealed class ImportApp : IAsyncDisposable
         var catalog = await factory.Services.GetRequiredService<CatalogCache>().CatalogAsync();
         app.Stations = tree.All.Where(u => u.Code.StartsWith("SYN", StringComparison.Ordinal) && u.Code.EndsWith("_TYT", StringComparison.Ordinal))
             .Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
-        // Counts a station reports whose range takes the values Keys makes (up to 4,999).
+        // Counts a station reports whose range takes the values Keys makes (up to 4,999), and no part of a pair rule
+        // (PC_VISITS_INS ≤ PC_VISITS, …): the keys' made-up values would break the rules.
         app.Elements = catalog.Elements.Where(e => e.PeriodType == PeriodType.Month && e.ValueType == ElementValueType.Integer
                 && e.IsReportedAt(OrgUnitKind.HealthStation) && e.Range.Max >= 5000)
+            .Where(e => !PairRules.All.Any(r => string.Equals(r.PartElement, e.Code, StringComparison.OrdinalIgnoreCase)))
             .Select(e => e.Code).Order(StringComparer.Ordinal).ToList();
         return app;
     }

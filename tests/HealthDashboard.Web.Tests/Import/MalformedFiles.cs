@@ -4,84 +4,57 @@ using HealthDashboard.Web.Features.Export;
 
 namespace HealthDashboard.Web.Tests.Import;
 
-/// <summary>The corpus of bad files, made here (never committed: one is 50 MB), each with the content type the API gets it as.</summary>
+/// <summary>
+/// The bad files made in code rather than committed to Import/Malformed: too large to commit (50 MB, 100,001 rows)
+/// or workbooks built with the test app's codes.
+/// </summary>
 public static class MalformedFiles
 {
-    public static IEnumerable<(string Name, byte[] Bytes, string ContentType)> All(ImportApp app)
+    public static IEnumerable<MalformedCase> Generated(ImportApp app)
     {
         var (e, u) = (app.Elements[0], app.Stations[0]);
         const string H = "data_element,org_unit,period,value,comment\n";
-        (string, byte[], string) Csv(string name, string text) => (name, Encoding.UTF8.GetBytes(text), "text/csv");
-        (string, byte[], string) Json(string name, string text) => (name, Encoding.UTF8.GetBytes(text), "application/json");
-        var random = new Random(7);
-        var junk = new byte[4096];
-        random.NextBytes(junk);
-        var highBytes = junk.Select(b => (byte)(b | 0x80)).ToArray();
-
-        yield return ("empty", [], "text/csv");
-        yield return Csv("whitespace only", "  \r\n\t\n");
-        yield return ("byte-order mark only", [0xEF, 0xBB, 0xBF], "text/csv");
-        yield return ("Windows-1258 text", Encoding.Latin1.GetBytes(H + $"{e},{u},201501,5,ghi chú é\n"), "text/csv");
-        yield return ("binary junk", junk, "text/csv");
-        yield return ("high bytes, not UTF-8", highBytes, "text/csv");
-        yield return ("PNG image", [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0, 0, 13], "text/csv");
-        yield return ("zip header then junk", [(byte)'P', (byte)'K', 3, 4, .. junk], "text/csv");
-        yield return ("zip that is not a workbook", Zip(), "text/csv");
-        yield return Csv("header only", H);
-        yield return Csv("missing value column", "data_element,org_unit,period\n" + $"{e},{u},201501\n");
-        yield return Csv("unknown extra column", "data_element,org_unit,period,value,extra\n" + $"{e},{u},201501,5,x\n");
-        yield return Csv("repeated column", "data_element,org_unit,period,value,value\n" + $"{e},{u},201501,5,6\n");
-        yield return Csv("no header", $"{e},{u},201501,5\n");
-        yield return Csv("row with missing columns", H + $"{e},{u},201501\n");
-        yield return Csv("row with an extra column", H + $"{e},{u},201501,5,ok,extra\n");
-        yield return Csv("unknown data element", H + $"NO_SUCH_ELEMENT,{u},201501,5\n");
-        yield return Csv("unknown org unit", H + $"{e},NO_SUCH_UNIT,201501,5\n");
-        yield return Csv("period with a dash", H + $"{e},{u},2015-01,5\n");
-        yield return Csv("month 13", H + $"{e},{u},201513,5\n");
-        yield return Csv("future period", H + $"{e},{u},{DateTime.Today.Year + 1}01,5\n");
-        yield return Csv("quarter for a monthly element", H + $"{e},{u},2015Q1,5\n");
-        yield return Csv("negative number", H + $"{e},{u},201501,-5\n");
-        yield return Csv("huge number", H + $"{e},{u},201501,1e20\n");
-        yield return Csv("beyond the element's range", H + $"PC_VISITS,{u},201501,100001\n");
-        yield return Csv("1e15 visits at one station", H + $"PC_VISITS,{u},201501,1e15\n");
-        yield return Csv("1e-400, not zero but stored as zero", H + "STAT_OOP,SYN_P001,2015,1e-400\n");
-        yield return Json("JSON 1e-400 as a number", "{\"dataValues\":[{\"dataElement\":\"STAT_OOP\",\"orgUnit\":\"SYN_P001\",\"period\":\"2015\",\"value\":1e-400}]}");
-        yield return Csv("station visits at a province", H + "PC_VISITS,SYN_P001,201501,5\n");
-        yield return Csv("station visits at a district", H + "PC_VISITS,SYN_P001_D01,201501,5\n");
-        yield return Csv("hospital beds at a station", H + $"BEDS,{u},201501,5\n");
-        yield return Csv("province statistic at a district", H + "STAT_LE,SYN_P001_D01,2015,70\n");
-        yield return Csv("NaN", H + $"{e},{u},201501,NaN\n");
-        yield return Csv("Infinity", H + $"{e},{u},201501,Infinity\n");
-        yield return Csv("fraction for a whole-number element", H + $"{e},{u},201501,12.5\n");
-        yield return Csv("words for a number", H + $"{e},{u},201501,mười\n");
-        yield return Csv("decimal comma", H + $"{e},{u},201501,\"12,5\"\n");
-        yield return Csv("same key twice", H + $"{e},{u},201501,5\n{e},{u},201501,6\n");
-        yield return Csv("unclosed quote", H + $"{e},{u},201501,5,\"never closed\n");
-        yield return Csv("comment too long", H + $"{e},{u},201501,5,{new string('x', 1001)}\n");
-        yield return Csv("DHIS2 CSV with a disaggregation", "dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value\n" + $"{e},201501,{u},Fz0Lx4IwyD1,,5\n");
-        yield return Csv("too many rows", H + string.Concat(Enumerable.Repeat($"{e},{u},201501,5\n", 100_001)));
-        yield return Json("invalid JSON", "{\"dataValues\": [");
-        yield return Json("JSON array", "[1, 2]");
-        yield return Json("JSON without dataValues", "{\"values\": []}");
-        yield return Json("JSON with no values", "{\"dataValues\": []}");
-        yield return Json("deleted neither true nor false", $"{{\"dataValues\":[{{\"dataElement\":\"{e}\",\"orgUnit\":\"{u}\",\"period\":\"201501\",\"value\":\"5\",\"deleted\":\"maybe\"}}]}}");
-        yield return Json("deleted as a number", $"{{\"dataValues\":[{{\"dataElement\":\"{e}\",\"orgUnit\":\"{u}\",\"period\":\"201501\",\"value\":\"5\",\"deleted\":1}}]}}");
-        yield return Json("deletion without a period", $"{{\"dataValues\":[{{\"dataElement\":\"{e}\",\"orgUnit\":\"{u}\",\"deleted\":true}}]}}");
-        yield return Csv("deleted column neither true nor false", "data_element,org_unit,period,value,deleted\n" + $"{e},{u},201501,5,yes\n");
-        yield return Csv("deletion of an unknown org unit", "data_element,org_unit,period,value,deleted\n" + $"{e},NO_SUCH_UNIT,201501,,true\n");
-        yield return Json("JSON with a category option combo", $"{{\"dataValues\":[{{\"dataElement\":\"{e}\",\"orgUnit\":\"{u}\",\"period\":\"201501\",\"value\":\"5\",\"categoryOptionCombo\":\"Fz0Lx4IwyD1\"}}]}}");
-        yield return ("workbook with a wrong header", XlsxExport.Write(new ExportTable("data", ["code", "unit", "when", "value"], [[e, u, "201501", 5.0]])), "text/csv");
-        yield return ("workbook with a bad value", XlsxExport.Write(new ExportTable("data", ["data_element", "org_unit", "period", "value"], [[e, u, "201501", "nhiều"]])), "text/csv");
-        yield return ("50 MB file", Fifty(H + $"{e},{u},201501,5\n"), "text/csv");
+        yield return new("too many rows", Encoding.UTF8.GetBytes(H + string.Concat(Enumerable.Repeat($"{e},{u},201501,5\n", 100_001))), "text/csv", 400,
+            "more than 100,000 rows", "more than 100,000 rows");
+        yield return new("workbook with a wrong header", XlsxExport.Write(new ExportTable("data", ["code", "unit", "when", "value"], [[e, u, "201501", 5.0]])),
+            "text/csv", 400, "unknown column(s)", "not a text file");
+        yield return new("workbook with a bad value", XlsxExport.Write(new ExportTable("data", ["data_element", "org_unit", "period", "value"], [[e, u, "201501", "nhiều"]])),
+            "text/csv", 400, "is not a number", "not a text file");
+        yield return new("workbook with a tab in a code", XlsxExport.Write(new ExportTable("data", ["data_element", "org_unit", "period", "value"], [[e, u + "\t", "201501", 5.0]])),
+            "text/csv", 400, "orgUnit has the control character U+0009", "not a text file");
+        // What no spreadsheet program writes but a hand-made file can hold: XML refuses both, and the message says where.
+        yield return new("workbook with a lone surrogate", Patched(e, u, "&#xD800;"u8.ToArray()), "text/csv", 400, "is not valid at line 1, position", "not a text file");
+        yield return new("workbook with bytes that are not UTF-8", Patched(e, u, [0xED, 0xA0, 0x80]), "text/csv", 400, "is not valid at line 1, position", "not a text file");
+        yield return new("50 MB file", Fifty(H + $"{e},{u},201501,5\n"), "text/csv", 413, "too big", "too big");
     }
 
-    private static byte[] Zip()
+    /// <summary>A workbook whose comment cell holds <paramref name="bad"/> in its XML, where no XML writer would put it.</summary>
+    private static byte[] Patched(string element, string unit, byte[] bad)
     {
+        const string Marker = "MARKER_FOR_BAD_TEXT";
+        var workbook = XlsxExport.Write(new ExportTable("data", ["data_element", "org_unit", "period", "value", "comment"], [[element, unit, "201501", 5.0, Marker]]));
         using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        stream.Write(workbook);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
         {
-            using var entry = new StreamWriter(zip.CreateEntry("notes.txt").Open());
-            entry.Write("not a workbook");
+            foreach (var entry in zip.Entries.Where(x => x.FullName.EndsWith(".xml", StringComparison.Ordinal)).ToList())
+            {
+                byte[] xml;
+                using (var read = entry.Open())
+                using (var copy = new MemoryStream())
+                {
+                    read.CopyTo(copy);
+                    xml = copy.ToArray();
+                }
+
+                var at = xml.AsSpan().IndexOf(Encoding.ASCII.GetBytes(Marker));
+                if (at >= 0)
+                {
+                    using var write = entry.Open();
+                    write.SetLength(0);
+                    write.Write([.. xml.AsSpan(0, at), .. bad, .. xml.AsSpan(at + Marker.Length)]);
+                }
+            }
         }
 
         return stream.ToArray();

@@ -41,14 +41,26 @@ public static class DataValueValidator
         var values = new List<BatchValue>(inputs.Count);
         for (var i = 0; i < inputs.Count; i++)
         {
+            // Text that is not clean is not read further: "1\0" would otherwise pass as the number 1.
+            if (IncomingText.Problem(inputs[i]) is { } text)
+            {
+                problems.Add(new DataValueProblem(i, text.Field, text.Vi, text.En));
+                continue;
+            }
+
             var found = new List<DataValueProblem>();
             var one = new DataValueCheck(i, inputs[i], found);
             var element = one.Element(elements);
             var unit = one.Unit(units);
-            one.ReportedAt(element, unit);
-            var period = one.Period(element, unit, currentMonth);
-            // A deletion needs no value (DHIS2 sends the old one or none), so none is checked; its key is.
+            // A deletion needs no value (DHIS2 sends the old one or none), so none is checked; its key is. Nor is the
+            // kind of unit: deleting is how a value stored at the wrong kind before the rule existed gets cleaned up.
             var deleted = one.Deleted();
+            if (deleted is false)
+            {
+                one.ReportedAt(element, unit);
+            }
+
+            var period = one.Period(element, unit, currentMonth);
             var value = deleted is false ? one.Value(element) : 0;
             one.Comment(MaxCommentLength);
             if (found.Count == 0 && element is not null && unit is not null && period is { } p && value is { } v)

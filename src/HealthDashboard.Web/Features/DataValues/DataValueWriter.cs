@@ -1,7 +1,10 @@
+using System.Data.Common;
 using HealthDashboard.Data.DataValues;
+using HealthDashboard.Data.Jobs;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Realtime;
 using HealthDashboard.Web.Realtime.Postgres;
 using HealthDashboard.Web.Storage;
@@ -19,14 +22,32 @@ public sealed class DataValueWriter(
     DataStores stores,
     DirtyKeyQueue dirtyKeys,
     NodeIdentity node,
-    TimeProvider clock)
+    TimeProvider clock,
+    DataQualityStore quality,
+    ILogger<DataValueWriter> logger)
 {
     public async Task<DataValueValidation> ValidateAsync(IReadOnlyList<DataValueInput> inputs, CancellationToken cancellationToken = default,
         int maxProblemsListed = DataValueValidator.MaxProblemsListed)
     {
         var currentMonth = Period.MonthOf(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
-        return DataValueValidator.Validate(inputs, await catalog.CatalogAsync(cancellationToken), await units.TreeAsync(cancellationToken), currentMonth,
-            maxProblemsListed);
+        var loaded = await catalog.CatalogAsync(cancellationToken);
+        var validation = DataValueValidator.Validate(inputs, loaded, await units.TreeAsync(cancellationToken), currentMonth, maxProblemsListed);
+        if (validation.Accepted.Count == 0 || validation.Problems.Count > maxProblemsListed)
+        {
+            return validation;
+        }
+
+        // The form's part ≤ whole rules, which need the stored values.
+        var indexed = validation.AcceptedWithIndexes(inputs.Count);
+        var breaches = await PairRuleCheck.CheckAsync(indexed, loaded, new StoredValueLookup(stores.Database), cancellationToken);
+        if (breaches.Count == 0)
+        {
+            return validation;
+        }
+
+        var breached = breaches.Select(b => b.Index!.Value).ToHashSet();
+        var problems = validation.Problems.Concat(breaches).OrderBy(p => p.Index ?? int.MaxValue).ToList();
+        return new DataValueValidation([], problems) { Accepted = indexed.Where(x => !breached.Contains(x.Index)).Select(x => x.Value).ToList() };
     }
 
     /// <summary>What writing these checked values would do (new, updated, unchanged, deleted), without writing: an import's dry run.</summary>
@@ -57,6 +78,30 @@ public sealed class DataValueWriter(
         // Only what was written or deleted: values equal to the stored ones change no aggregate. A deleted key is queued
         // like a written one: the recompute reads the unit's values as stored now, so the deleted one drops out.
         dirtyKeys.Enqueue(saved.Changed);
+        // A deletion refreshes the findings too: the outlier or broken pair it removes must leave /quality.
+        if (saved.Created + saved.Updated + saved.Deleted > 0)
+        {
+            await RefreshFindingsAsync(validation.Values);
+        }
+
         return new DataValueWriteResult(saved.Created, saved.Updated, [], saved.Unchanged, saved.Deleted);
+    }
+
+    /// <summary>
+    /// The data-quality findings of the series just written, recomputed now (outliers and broken pairs reach /quality at
+    /// once, not the next night). The values are saved already: a failure here is logged and left to the nightly run.
+    /// </summary>
+    private async Task RefreshFindingsAsync(IReadOnlyList<BatchValue> values)
+    {
+        try
+        {
+            var loaded = await catalog.CatalogAsync();
+            var scope = new DataQualityScope(values.Select(v => v.OrgUnitId).Distinct().ToList(), values.Select(v => v.ElementId).Distinct().ToList());
+            await quality.RefreshAsync(PartWholePair.From(loaded), DataQualityJob.OutlierElements(loaded), scope);
+        }
+        catch (DbException error)
+        {
+            logger.LogWarning(error, "The data-quality findings of {Count} written values could not be refreshed; the nightly run will", values.Count);
+        }
     }
 }

@@ -42,6 +42,11 @@ public static class Dhis2JsonImportParser
             }
 
             var (period, orgUnit, attributes) = (Text(root, "period"), Text(root, "orgUnit"), Text(root, "attributeOptionCombo"));
+            if (IncomingText.First(("period", period), ("orgUnit", orgUnit), ("attributeOptionCombo", attributes)) is { } top)
+            {
+                return ParsedFile.Unreadable(ImportFormat.Dhis2Json, ImportRejection.File(top.Field, top.Vi, top.En));
+            }
+
             var rows = new List<ImportRow>();
             var rejections = new List<ImportRejection>();
             var index = 0;
@@ -60,33 +65,31 @@ public static class Dhis2JsonImportParser
                     continue;
                 }
 
-                var combo = Combo(value, "categoryOptionCombo", null) ?? Combo(value, "attributeOptionCombo", attributes);
+                var input = new DataValueInput(Text(value, "dataElement"), Text(value, "orgUnit") ?? orgUnit,
+                    Text(value, "period") ?? period, Text(value, "value"), Text(value, "comment")) { Deleted = Text(value, "deleted") };
+                var (categories, attributeCombo) = (Text(value, "categoryOptionCombo"), Text(value, "attributeOptionCombo"));
+                var badText = IncomingText.Problem(input) ?? IncomingText.First(("categoryOptionCombo", categories), ("attributeOptionCombo", attributeCombo));
+                if (badText is { } t)
+                {
+                    rejections.Add(new ImportRejection(line, at, t.Field, t.Vi, t.En));
+                    continue;
+                }
+
+                var combo = Combo(categories, "categoryOptionCombo") ?? Combo(attributeCombo ?? attributes, "attributeOptionCombo");
                 if (combo is { } c)
                 {
                     rejections.Add(new ImportRejection(line, at, c.Field, Dhis2Defaults.NotDefaultVi(c.Field, c.Value), Dhis2Defaults.NotDefaultEn(c.Field, c.Value)));
                     continue;
                 }
 
-                rows.Add(new ImportRow(line, at, new DataValueInput(Text(value, "dataElement"), Text(value, "orgUnit") ?? orgUnit,
-                    Text(value, "period") ?? period, Text(value, "value"), Text(value, "comment")) { Deleted = Text(value, "deleted") }));
+                rows.Add(new ImportRow(line, at, input));
             }
 
             return new ParsedFile(ImportFormat.Dhis2Json, rows, rejections);
         }
     }
 
-    private static (string Field, string? Value)? Combo(JsonElement value, string name, string? fallback)
-    {
-        var combo = Text(value, name) ?? fallback;
-        return Dhis2Defaults.IsDefault(combo) ? null : (name, combo);
-    }
+    private static (string Field, string? Value)? Combo(string? combo, string name) => Dhis2Defaults.IsDefault(combo) ? null : (name, combo);
 
-    private static string? Text(JsonElement owner, string name) =>
-        !owner.TryGetProperty(name, out var field) ? null : field.ValueKind switch
-        {
-            JsonValueKind.String => field.GetString(),
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            // A number keeps its literal (202401, 12.5); anything else shows as written, so the problem names it.
-            _ => field.GetRawText(),
-        };
+    private static string? Text(JsonElement owner, string name) => JsonFieldText.Read(owner, name);
 }

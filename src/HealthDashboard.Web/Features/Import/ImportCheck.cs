@@ -16,6 +16,9 @@ public sealed record ImportCheck(
     IReadOnlyList<ImportRejection> OutOfScope,
     DataValueBatchPreview? Preview)
 {
+    /// <summary>Values that would be saved all the same but lie far from their unit's own history (outliers).</summary>
+    public IReadOnlyList<ImportRejection> Warnings { get; init; } = [];
+
     public bool HasFileProblem => Rejections.Any(r => r.Line is null);
 
     /// <summary>Rows with at least one problem (a row wrong in two ways counts once).</summary>

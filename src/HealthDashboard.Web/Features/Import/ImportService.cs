@@ -33,7 +33,7 @@ public sealed class ImportService(ImportChecker checker, DataValueWriter writer,
             Status = check.CanCommit ? ImportStatus.Ready : ImportStatus.Rejected, RowCount = check.RowCount,
             NewCount = check.Preview?.New ?? 0, UpdatedCount = check.Preview?.Updated ?? 0, UnchangedCount = check.Preview?.Unchanged ?? 0,
             DeletedCount = check.Preview?.Deleted ?? 0,
-            RejectedCount = check.RejectedRows, Rejections = ImportRejections.ToJson(check.Rejections),
+            RejectedCount = check.RejectedRows, Rejections = ImportRejections.ToJson(check.Rejections), Warnings = ImportRejections.ToJson(check.Warnings),
         };
         await Store.CreateAsync(batch, cancellationToken);
         return batch with { Content = null };

@@ -32,6 +32,7 @@ public sealed class ImportText(IOptions<Jobs.JobsOptions> jobs)
     public string State => Pick("Trạng thái", "Status");
     public string Open => Pick("Xem", "Open");
     public string RejectedRows => Pick("Các dòng bị từ chối", "Rejected rows");
+    public string Warnings => Pick("Giá trị bất thường (vẫn được lưu)", "Unusual values (saved all the same)");
     public string PreviewTitle => Pick("Kết quả kiểm tra (chạy thử)", "Check results (dry run)");
     public string CommittedTitle => Pick("Đã lưu", "Saved");
     public string Line => Pick("Dòng", "Line");

@@ -23,6 +23,14 @@ public static class TabularImport
         {
             if (columns is null)
             {
+                for (var i = 0; i < cells.Count; i++)
+                {
+                    if (IncomingText.Problem($"#{i + 1}", cells[i]) is { } bad)
+                    {
+                        return ParsedFile.Unreadable(null, ImportRejection.File("header", $"Dòng tiêu đề (dòng {line}), cột {bad.Vi}", $"The header (line {line}), column {bad.En}"));
+                    }
+                }
+
                 var (read, dhis2, problem) = ImportColumns.Read(cells);
                 if (problem is not null)
                 {
@@ -72,6 +80,15 @@ public static class TabularImport
                 $"Dòng {line} có {cells.Count} cột, tiêu đề có {columns.Length}.", $"Line {line} has {cells.Count} columns; the header has {columns.Length}.");
         }
 
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var field = i < columns.Length && columns[i] != ImportColumn.Ignored ? FieldName(columns[i]) : $"#{i + 1}";
+            if (IncomingText.Problem(field, cells[i], isFreeText: i < columns.Length && columns[i] == ImportColumn.Comment) is { } bad)
+            {
+                return new ImportRejection(line, index, field, bad.Vi, bad.En);
+            }
+        }
+
         for (var i = 0; i < Math.Min(columns.Length, cells.Count); i++)
         {
             if (columns[i] is ImportColumn.CategoryOptionCombo or ImportColumn.AttributeOptionCombo && !Dhis2Defaults.IsDefault(cells[i]))
@@ -95,6 +112,19 @@ public static class TabularImport
         return new DataValueInput(Cell(ImportColumn.DataElement), Cell(ImportColumn.OrgUnit), Cell(ImportColumn.Period), Cell(ImportColumn.Value),
             Cell(ImportColumn.Comment) is { Length: > 0 } comment ? comment : null) { Deleted = Cell(ImportColumn.Deleted) };
     }
+
+    /// <summary>A column as the API and the problems name it.</summary>
+    private static string FieldName(ImportColumn column) => column switch
+    {
+        ImportColumn.DataElement => "dataElement",
+        ImportColumn.OrgUnit => "orgUnit",
+        ImportColumn.Period => "period",
+        ImportColumn.Value => "value",
+        ImportColumn.Comment => "comment",
+        ImportColumn.CategoryOptionCombo => "categoryOptionCombo",
+        ImportColumn.AttributeOptionCombo => "attributeOptionCombo",
+        _ => column.ToString(),
+    };
 
     private static bool IsRequired(ImportColumn column) =>
         column is ImportColumn.DataElement or ImportColumn.OrgUnit or ImportColumn.Period or ImportColumn.Value;

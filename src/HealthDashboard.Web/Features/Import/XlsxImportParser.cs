@@ -15,6 +15,7 @@ public static class XlsxImportParser
 {
     public static ParsedFile Parse(byte[] bytes)
     {
+        var part = "/xl/workbook.xml";
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
@@ -26,11 +27,19 @@ public static class XlsxImportParser
                 return Unreadable("Tệp .xlsx không có trang tính nào.", "The .xlsx file has no worksheet.");
             }
 
+            part = workbook.SharedStringTablePart?.Uri.OriginalString ?? "";
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            part = sheet.Uri.OriginalString;
             return TabularImport.Read(Records(sheet, strings).ToList(), isSpreadsheet: true);
         }
+        catch (System.Xml.XmlException error)
+        {
+            // XML refuses what is not text (a NUL, a lone surrogate, bytes that are not UTF-8): say where it is.
+            return Unreadable($"Không đọc được tệp .xlsx: {part} có nội dung không hợp lệ ở dòng {error.LineNumber}, vị trí {error.LinePosition} (tệp hỏng hoặc có ký tự không phải văn bản).",
+                $"The .xlsx file cannot be read: {part} is not valid at line {error.LineNumber}, position {error.LinePosition} (the file is damaged or holds characters that are not text).");
+        }
         catch (Exception error) when (error is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException
-                                          or System.Xml.XmlException or InvalidOperationException or ArgumentException)
+                                          or InvalidOperationException or ArgumentException)
         {
             return Unreadable("Không đọc được tệp .xlsx (tệp hỏng hoặc không phải bảng tính Excel). Hãy dùng mẫu tải từ trang này.",
                 "The .xlsx file cannot be read (it is damaged or not an Excel workbook). Please use the template from this page.");
