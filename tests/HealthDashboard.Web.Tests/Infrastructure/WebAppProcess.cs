@@ -110,6 +110,11 @@ public sealed class WebAppProcess : IDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening but not answering within the poll's 5 s: a starting app on a loaded machine (the deadline
+                // above still bounds the wait).
+            }
 
             await Task.Delay(250);
         }
