@@ -20,7 +20,8 @@ public sealed class DataValuesApiTests(RealtimeAppFixture fixture)
         var before = await fixture.CountRowsAsync();
         object[] values =
         [
-            Value("PC_VISITS", "AG_LXU_04_TYT", "202406", "100"), // 0: good, and still not written
+            // 0: good (above the station's stored insured visits, which the pair rule holds it to), and still not written
+            Value("PC_VISITS", "AG_LXU_04_TYT", "202406", "5000"),
             Value("NOPE", "AG_LXU_04_TYT", "202406", "1"), // 1: unknown element
             new { orgUnit = "AG_LXU_04_TYT", period = "202406", value = "1" }, // 2: no element
             Value("PC_VISITS", "XX_99", "202406", "1"), // 3: unknown unit
@@ -32,7 +33,7 @@ public sealed class DataValuesApiTests(RealtimeAppFixture fixture)
             Value("PC_VISITS", "AG_LXU_04_TYT", "202409", "12.5"), // 9: integer element, fraction
             Value("STATION_DOCTOR", "AG_LXU_04_TYT", "202406", "2"), // 10: boolean element, not 0/1
             Value("PC_VISITS", "AG_LXU_04_TYT", "202410", "NaN"), // 11: not finite
-            Value("PC_VISITS", "AG_LXU_04_TYT", "202406", "101"), // 12: same key as 0
+            Value("PC_VISITS", "AG_LXU_04_TYT", "202406", "5001"), // 12: same key as 0
             new { dataElement = "PC_VISITS", orgUnit = "AG_LXU_04_TYT", period = "202411" }, // 13: no value
         ];
 

@@ -25,7 +25,8 @@ public static class TabularImport
             {
                 for (var i = 0; i < cells.Count; i++)
                 {
-                    if (IncomingText.Problem($"#{i + 1}", cells[i]) is { } bad)
+                    // A byte-order mark before a header name is read past (ImportColumns), as files joined together carry one.
+                    if (IncomingText.Problem($"#{i + 1}", cells[i].TrimStart('\uFEFF')) is { } bad)
                     {
                         return ParsedFile.Unreadable(null, ImportRejection.File("header", $"Dòng tiêu đề (dòng {line}), cột {bad.Vi}", $"The header (line {line}), column {bad.En}"));
                     }
