@@ -74,6 +74,15 @@ internal static class RandomRawValues
             return units.Where(u => u.Kind == OrgUnitKind.Province || (u.Kind == OrgUnitKind.District && u.Id % 3 == 0));
         }
 
-        return units.Where(u => element.IsReportedAt(u.Kind));
+        // Also at the area a facility serves (a commune, a district): the write path refuses those, but the engine
+        // must add up whatever is stored.
+        return units.Where(u => element.IsReportedAt(u.Kind) || element.IsReportedAt(FacilityOf(u.Kind)));
     }
+
+    private static OrgUnitKind FacilityOf(OrgUnitKind area) => area switch
+    {
+        OrgUnitKind.Commune => OrgUnitKind.HealthStation,
+        OrgUnitKind.District => OrgUnitKind.DistrictHealthCentre,
+        _ => area,
+    };
 }
