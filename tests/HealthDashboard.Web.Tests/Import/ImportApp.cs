@@ -93,7 +93,8 @@ public sealed class ImportApp : IAsyncDisposable
         app.Stations = tree.All.Where(u => u.Code.StartsWith("SYN", StringComparison.Ordinal) && u.Code.EndsWith("_TYT", StringComparison.Ordinal))
             .Select(u => u.Code).Order(StringComparer.Ordinal).ToList();
         // Counts a station reports whose range takes the values Keys makes (up to 4,999), and no part of a pair rule
-        // (PC_VISITS_INS ≤ PC_VISITS, …): the keys' made-up values would break the rules.
+        // (PC_VISITS_INS ≤ PC_VISITS, …): the keys' made-up values would break the rules. Wholes may stay: the keys'
+        // months come before the sample's, so no stored part stands against them.
         app.Elements = catalog.Elements.Where(e => e.PeriodType == PeriodType.Month && e.ValueType == ElementValueType.Integer
                 && e.IsReportedAt(OrgUnitKind.HealthStation) && e.Range.Max >= 5000)
             .Where(e => !PairRules.All.Any(r => string.Equals(r.PartElement, e.Code, StringComparison.OrdinalIgnoreCase)))
@@ -110,7 +111,7 @@ public sealed class ImportApp : IAsyncDisposable
             await connection.ExecuteScalarAsync<double>("SELECT COALESCE(SUM(value), 0) FROM data_value"));
     }
 
-    /// <summary><paramref name="count"/> distinct keys: stations × months (from 2012) × elements, each with a value of its own.</summary>
+    /// <summary><paramref name="count"/> distinct keys: stations × months (from 2000, when the units start, and before the sample's first month) × elements, each with a value of its own.</summary>
     public IReadOnlyList<(string Element, string Unit, string Period, string Value)> Keys(int count, int seed, int skip = 0)
     {
         var keys = new List<(string, string, string, string)>(count);
@@ -119,7 +120,7 @@ public sealed class ImportApp : IAsyncDisposable
             var station = Stations[i % Stations.Count];
             var element = Elements[i / Stations.Count % Elements.Count];
             var months = i / (Stations.Count * Elements.Count);
-            var month = Period.Month(2012 + months / 12, months % 12 + 1);
+            var month = Period.Month(2000 + months / 12, months % 12 + 1);
             keys.Add((element, station, month.ToString(), ((i * 7 + seed) % 5000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
