@@ -57,7 +57,8 @@ public sealed class ValueLimitsApiTests(ImportAppsFixture apps) : IClassFixture<
     {
         var app = apps[provider];
         using var api = await app.Factory.CreateApiClientAsync("SYN");
-        var values = new[] { "0", "0.0", "0e5", "-0", "0.000e-400" }.Select((v, i) => new { dataElement = "PC_VISITS", orgUnit = Station, period = Year + "0" + (i + 1), value = v });
+        // An element in no part ≤ whole rule: a zero of visits would break the stored insured visits' rule instead.
+        var values = new[] { "0", "0.0", "0e5", "-0", "0.000e-400" }.Select((v, i) => new { dataElement = "OP_VISITS", orgUnit = Station, period = Year + "0" + (i + 1), value = v });
 
         using var response = await api.PostAsJsonAsync("/api/dataValueSets?dryRun=true", new { dataValues = values });
 

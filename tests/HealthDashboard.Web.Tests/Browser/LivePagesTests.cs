@@ -29,8 +29,9 @@ public sealed class LivePagesTests(RealtimeAppFixture fixture, ITestOutputHelper
         var doctors = profile.Locator("[data-key='DOCTORS'] [data-testid='station-value']");
         await Assertions.Expect(doctors).Not.ToContainTextAsync("17");
 
-        // Half the commune insured last December; seventeen doctors at its station this month.
-        await SaveAsync(("POP", commune + "_TYT", $"{year}12", "1000"), ("HI_INSURED", commune + "_TYT", $"{year}12", "500"), ("DOCTORS", commune + "_TYT", month, "17"));
+        // Half the commune insured last December; seventeen doctors at its station this month. A population above any
+        // sample commune's, so the stored parts of it (people managed, with a record) stay below it as the rules ask.
+        await SaveAsync(("POP", commune + "_TYT", $"{year}12", "100000"), ("HI_INSURED", commune + "_TYT", $"{year}12", "50000"), ("DOCTORS", commune + "_TYT", month, "17"));
 
         await trend.WaitForFunctionAsync(
             $"() => document.querySelector(\"[data-testid='trend-chart']\").data.some(t => t.meta.role === 'unit' && t.x.some((x, i) => x.startsWith('{year}') && t.y[i] === 50))",
@@ -63,7 +64,8 @@ public sealed class LivePagesTests(RealtimeAppFixture fixture, ITestOutputHelper
         Assert.NotEqual(before[0], last);
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
 
-        // Every person of the last commune insured in December: 100 %, above every sample commune (they stop at 99.2 %).
+        // Every person of the last commune insured in December: 100 %, above every sample commune (they stop at 99.2 %). A
+        // population above any sample commune's, so the stored parts of it stay below it as the pair rules ask.
         var clock = Stopwatch.StartNew();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dataValueSets")
         {
@@ -71,8 +73,8 @@ public sealed class LivePagesTests(RealtimeAppFixture fixture, ITestOutputHelper
             {
                 dataValues = new[]
                 {
-                    new { dataElement = "POP", orgUnit = last + "_TYT", period = $"{year}12", value = "1000" },
-                    new { dataElement = "HI_INSURED", orgUnit = last + "_TYT", period = $"{year}12", value = "1000" },
+                    new { dataElement = "POP", orgUnit = last + "_TYT", period = $"{year}12", value = "100000" },
+                    new { dataElement = "HI_INSURED", orgUnit = last + "_TYT", period = $"{year}12", value = "100000" },
                 },
             }),
         };

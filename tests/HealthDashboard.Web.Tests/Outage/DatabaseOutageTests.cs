@@ -127,6 +127,35 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.True(written.IsSuccessStatusCode, await written.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task AReportTypedWhileTheDatabaseCannotTakeItStaysOnThePageAndSavesOnceItIsBack()
+    {
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await Browser.PagesBrowser.OpenAsync(browser, _app.BaseAddress);
+        await page.GotoAsync($"/report/{OutageApp.Station}/{LastMonth()}");
+        var field = page.Locator("#f-DOCTORS");
+        await Assertions.Expect(field).ToBeVisibleAsync();
+        // One more doctor than stored: a change the form takes without asking for a note.
+        var stored = await field.InputValueAsync();
+        var typed = ((string.IsNullOrWhiteSpace(stored) ? 0 : int.Parse(stored, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"))) + 1)
+            .ToString(CultureInfo.InvariantCulture);
+
+        await SetReadOnlyAsync(true);
+        await page.FillAsync("#f-DOCTORS", typed);
+        await page.PressAsync("#f-DOCTORS", "Tab");
+        await page.ClickAsync("[data-testid='report-save']");
+        var message = page.Locator("[data-testid='report-message']");
+        await Assertions.Expect(message).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Infrastructure.Browser.SaveScreenshotAsync(page, "database-outage-report.png");
+        Assert.Equal(typed, await field.InputValueAsync());
+        Assert.Matches("cannot be written|Không ghi được|could not take the save|Không lưu được", await message.InnerTextAsync());
+
+        await SetReadOnlyAsync(false);
+        await page.ClickAsync("[data-testid='report-save']");
+        await Assertions.Expect(message).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Đã lưu|Saved"), new() { Timeout = 15_000 });
+        Assert.Equal(typed, await field.InputValueAsync());
+    }
+
     private async Task SetReadOnlyAsync(bool readOnly)
     {
         await _app.Server.ExecuteAsync($"ALTER DATABASE {OutageApp.DatabaseName} SET default_transaction_read_only = {(readOnly ? "on" : "off")}");
