@@ -19,7 +19,7 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
 {
     private const string Station = "AG_LXU_04_TYT";
     private const string Commune = "AG_LXU_04";
-    private const string OfficerPassword = "Long-xuyen-2026";
+    private const string OfficerPassword = ReportFormApp.OfficerPassword;
 
     /// <summary>Last month in the app's time zone: over, so its report can be completed.</summary>
     private static readonly Period LastMonth = Period.MonthOf(DateOnly.FromDateTime(
@@ -28,13 +28,9 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
     [Fact]
     public async Task AnOfficerEntersAMonthFixesWhatTheFormFlagsSavesAndCompletesItAndTheMapAndOverviewFollowLive()
     {
-        using var copy = await app.CopyAsync();
-        var database = Open(copy);
-        await TestCredentials.CreateUserAsync(database, "can.bo.lxu", "Officer", "AG_LXU", OfficerPassword, "Cán bộ Long Xuyên");
-        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var started = await ReportFormApp.StartAsync(app);
+        var (database, web, browser) = (started.Database, started.Web, started.Browser);
         await ReopenThroughTheApiAsync(web);
-        await using var browser = await Infrastructure.Browser.LaunchAsync();
-        Assertions.SetDefaultExpectTimeout(30_000);
 
         // A leader's screens: the year's completeness map of Long Xuyên's communes, and Long Xuyên's overview.
         var map = await browser.NewPageAsync(web.BaseAddress);
@@ -104,12 +100,8 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
     [Fact]
     public async Task TwoPeopleEditingOneReportSeeEachOthersChangesAsConflictsAndNothingIsLost()
     {
-        using var copy = await app.CopyAsync();
-        var database = Open(copy);
-        await TestCredentials.CreateUserAsync(database, "can.bo.lxu", "Officer", "AG_LXU", OfficerPassword, "Cán bộ Long Xuyên");
-        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
-        await using var browser = await Infrastructure.Browser.LaunchAsync();
-        Assertions.SetDefaultExpectTimeout(30_000);
+        await using var started = await ReportFormApp.StartAsync(app);
+        var (database, web, browser) = (started.Database, started.Web, started.Browser);
         var visits = await StoredAsync(database, "PC_VISITS", LastMonth);
         var deaths = await StoredAsync(database, "DEATHS", LastMonth);
 
@@ -164,12 +156,8 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
     [Fact]
     public async Task AnOfficerEmptiesAStoredFieldSeesItMarkedForDeletionAndSavingDeletesItAuditedViaTheForm()
     {
-        using var copy = await app.CopyAsync();
-        var database = Open(copy);
-        await TestCredentials.CreateUserAsync(database, "can.bo.lxu", "Officer", "AG_LXU", OfficerPassword, "Cán bộ Long Xuyên");
-        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
-        await using var browser = await Infrastructure.Browser.LaunchAsync();
-        Assertions.SetDefaultExpectTimeout(30_000);
+        await using var started = await ReportFormApp.StartAsync(app);
+        var (database, web, browser) = (started.Database, started.Web, started.Browser);
         const string Element = "DEATHS";
         var stored = await StoredOrNullAsync(database, Element, LastMonth);
         Assert.NotNull(stored);
@@ -226,8 +214,6 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
     private static string Vi(double value) => value.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"));
 
     private static string Inv(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static Database Open(TempSqliteFile file) => new(new DatabaseOptions { ConnectionString = file.ConnectionString });
 
     private static async Task<double?> StoredOrNullAsync(Database database, string element, Period period)
     {
