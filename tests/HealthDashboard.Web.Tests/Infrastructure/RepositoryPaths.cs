@@ -7,7 +7,7 @@ public static class RepositoryPaths
 
     /// <summary>
     /// The web app's apphost, built by the project reference into the web project's own bin folder with the same
-    /// configuration and runtime as the tests (bin/&lt;Configuration&gt;/net9.0/linux-x64/).
+    /// configuration and runtime as the tests (bin/&lt;Configuration&gt;/net10.0/linux-x64/).
     /// </summary>
     public static string WebAppHost
     {
