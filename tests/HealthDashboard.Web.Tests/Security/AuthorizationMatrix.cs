@@ -93,12 +93,12 @@ public static class AuthorizationMatrix
     ];
 
     /// <summary>
-    /// Routes without a row: the framework's own (Blazor's circuit and scripts, the hub's transport, the not-found page's
-    /// catch-all), the diagnostics endpoint (mapped only when switched on), and the two that change the caller's own
+    /// Routes without a row: the framework's own (Blazor's circuit and scripts, the hub's
+    /// transport), the diagnostics endpoint (mapped only when switched on), and the two that change the caller's own
     /// sign-in, which SignInTests and KioskWallTests exercise: signing out and a kiosk's first visit.
     /// </summary>
     public static bool IsFramework(string pattern) =>
         pattern.StartsWith("/_blazor", StringComparison.Ordinal) || pattern.StartsWith("/_framework", StringComparison.Ordinal)
-        || pattern == "/hubs/indicators" || pattern == "/{*path}" || pattern == "/account/logout" || pattern == "/kiosk/{token}"
+        || pattern == "/hubs/indicators" || pattern == "/account/logout" || pattern == "/kiosk/{token}"
         || pattern == "/api/diagnostics/memory";
 }
