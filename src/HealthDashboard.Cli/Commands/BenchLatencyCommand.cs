@@ -4,6 +4,8 @@ using System.Text.Json;
 using HealthDashboard.Cli.Arguments;
 using HealthDashboard.Cli.Hub;
 using HealthDashboard.Domain.Periods;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace HealthDashboard.Cli.Commands;
 
@@ -98,10 +100,10 @@ public sealed class BenchLatencyCommand : ICliCommand
         }
     }
 
-    private static async Task<IndicatorsHubClient[]> ConnectAsync(Uri url, string apiKey, int count, string indicator, string orgUnit,
+    private static async Task<HubConnection[]> ConnectAsync(Uri url, string apiKey, int count, string indicator, string orgUnit,
         Action<int, Domain.Engine.AggregateChange, long> onChange, TextWriter output, CancellationToken cancellationToken)
     {
-        var hubs = new IndicatorsHubClient[count];
+        var hubs = new HubConnection[count];
         var clock = Stopwatch.StartNew();
         try
         {
@@ -109,13 +111,13 @@ public sealed class BenchLatencyCommand : ICliCommand
             {
                 await Parallel.ForEachAsync(Enumerable.Range(start, Math.Min(ConnectBatch, count - start)), cancellationToken, async (i, ct) =>
                 {
-                    hubs[i] = await IndicatorsHubClient.ConnectAsync(url, apiKey, (change, at) => onChange(i, change, at), ct);
+                    hubs[i] = await IndicatorsHubConnection.ConnectAsync(url, apiKey, (change, at) => onChange(i, change, at), cancellationToken: ct);
                     await hubs[i].SubscribeAsync(indicator, orgUnit, ct);
                 });
                 await Line(output, $"connected {Math.Min(start + ConnectBatch, count)}/{count} hub clients ({clock.Elapsed.TotalSeconds:0.0} s)");
             }
         }
-        catch (Exception error) when (error is System.Net.WebSockets.WebSocketException or HubCallException)
+        catch (Exception error) when (error is System.Net.WebSockets.WebSocketException or HttpRequestException or HubException)
         {
             await Parallel.ForEachAsync(hubs.Where(h => h is not null), (hub, _) => hub.DisposeAsync());
             throw new InvalidOperationException($"hub client failed: {error.Message}", error);

@@ -4,10 +4,12 @@ using HealthDashboard.Cli.Hub;
 using HealthDashboard.Data.DataValues;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Api;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace HealthDashboard.Web.Tests.Realtime;
 
-/// <summary>The hub driven by the bench's own WebSocket client against the real app process.</summary>
+/// <summary>The hub driven by the SignalR .NET client, as the bench drives it, against the real app process.</summary>
 [Collection(RealtimeAppCollection.Name)]
 public sealed class IndicatorsHubTests(RealtimeAppFixture fixture)
 {
@@ -19,8 +21,8 @@ public sealed class IndicatorsHubTests(RealtimeAppFixture fixture)
     {
         var station = new ChangeRecorder();
         var province = new ChangeRecorder();
-        await using var stationClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, station.Record);
-        await using var provinceClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, province.Record);
+        await using var stationClient = await IndicatorsHubConnection.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, station.Record);
+        await using var provinceClient = await IndicatorsHubConnection.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, province.Record);
         await stationClient.SubscribeAsync("INS_PRIMARY", "AG_LXU_08_TYT");
         // Codes in any case reach the same group.
         await provinceClient.SubscribeAsync("ins_primary", "ag");
@@ -48,8 +50,8 @@ public sealed class IndicatorsHubTests(RealtimeAppFixture fixture)
     {
         var leaving = new ChangeRecorder();
         var staying = new ChangeRecorder();
-        await using var leavingClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, leaving.Record);
-        await using var stayingClient = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, staying.Record);
+        await using var leavingClient = await IndicatorsHubConnection.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, leaving.Record);
+        await using var stayingClient = await IndicatorsHubConnection.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey, staying.Record);
         await leavingClient.SubscribeAsync("INS_PRIMARY", "AG_LXU_09_TYT");
         await stayingClient.SubscribeAsync("INS_PRIMARY", "AG_LXU_09_TYT");
         await SaveAsync("PC_VISITS", "AG_LXU_09_TYT", "202205", 5001);
@@ -64,7 +66,7 @@ public sealed class IndicatorsHubTests(RealtimeAppFixture fixture)
         // a change broadcast to the leaving client together with the staying one would already be recorded.
         await leavingClient.SubscribeAsync("INS_PRIMARY", "AG_LXU_10_TYT");
         Assert.DoesNotContain(leaving.All, c => c.Denominator == 5002);
-        Assert.True(leavingClient.IsOpen);
+        Assert.True(leavingClient.State == HubConnectionState.Connected);
     }
 
     [Theory]
@@ -72,12 +74,12 @@ public sealed class IndicatorsHubTests(RealtimeAppFixture fixture)
     [InlineData("HI_COV", "NOPE", "org unit")]
     public async Task SubscribingToAnUnknownCodeIsRefusedWithTheReason(string indicator, string orgUnit, string says)
     {
-        await using var client = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey);
+        await using var client = await IndicatorsHubConnection.ConnectAsync(fixture.App.BaseAddress, fixture.App.ApiKey);
 
-        var refused = await Assert.ThrowsAsync<HubCallException>(() => client.SubscribeAsync(indicator, orgUnit));
+        var refused = await Assert.ThrowsAsync<HubException>(() => client.SubscribeAsync(indicator, orgUnit));
 
         Assert.Contains(says, refused.Message);
-        Assert.True(client.IsOpen);
+        Assert.True(client.State == HubConnectionState.Connected);
     }
 
     private async Task SaveAsync(string element, string orgUnit, string period, double value)

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using HealthDashboard.Cli;
 using HealthDashboard.Cli.Hub;
 using HealthDashboard.Web.Api;
+using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
 
 namespace HealthDashboard.Web.Tests.Realtime;
@@ -57,8 +58,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
         using var nodeB = await AppNode.StartAsync(Settings("node-b"), StartTimeout, probeUnit: "SYN");
         var onA = new ChangeRecorder();
         var onB = new ChangeRecorder();
-        await using var clientOfA = await IndicatorsHubClient.ConnectAsync(nodeA.BaseAddress, nodeA.ApiKey, onA.Record);
-        await using var clientOfB = await IndicatorsHubClient.ConnectAsync(nodeB.BaseAddress, nodeB.ApiKey, onB.Record);
+        await using var clientOfA = await IndicatorsHubConnection.ConnectAsync(nodeA.BaseAddress, nodeA.ApiKey, onA.Record);
+        await using var clientOfB = await IndicatorsHubConnection.ConnectAsync(nodeB.BaseAddress, nodeB.ApiKey, onB.Record);
         await clientOfA.SubscribeAsync("INS_PRIMARY", Station);
         await clientOfB.SubscribeAsync("INS_PRIMARY", Station);
         // A month of the generated year; both terms of the ratio are written, so the expected figures do not depend on the data.
@@ -91,7 +92,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         using var nodeA = await AppNode.StartAsync(Settings("node-a"), StartTimeout, probeUnit: "SYN");
         using var nodeB = await AppNode.StartAsync(Settings("node-b"), StartTimeout, probeUnit: "SYN");
         var onB = new ChangeRecorder();
-        await using var clientOfB = await IndicatorsHubClient.ConnectAsync(nodeB.BaseAddress, nodeB.ApiKey, onB.Record);
+        await using var clientOfB = await IndicatorsHubConnection.ConnectAsync(nodeB.BaseAddress, nodeB.ApiKey, onB.Record);
         await clientOfB.SubscribeAsync("INS_PRIMARY", Station);
         var year = (DateTime.Today.Year - 1).ToString(CultureInfo.InvariantCulture);
         var (month, quarter) = (year + "04", year + "Q2");

@@ -6,6 +6,8 @@ using HealthDashboard.Data.Wall;
 using HealthDashboard.Domain.Wall;
 using HealthDashboard.Web.Tests.Infrastructure;
 using HealthDashboard.Web.Tests.Realtime;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace HealthDashboard.Web.Tests.Security;
 
@@ -101,10 +103,10 @@ public sealed class AuthorizationMatrixTests(RealtimeAppFixture fixture) : IAsyn
 
         foreach (var (who, caller) in _callers)
         {
-            IndicatorsHubClient client;
+            HubConnection client;
             try
             {
-                client = await IndicatorsHubClient.ConnectAsync(fixture.App.BaseAddress, caller.ApiKey, cookies: caller.Cookies);
+                client = await IndicatorsHubConnection.ConnectAsync(fixture.App.BaseAddress, caller.ApiKey, cookies: caller.Cookies);
             }
             catch (System.Net.WebSockets.WebSocketException) when (who == Who.Anonymous)
             {
@@ -124,9 +126,9 @@ public sealed class AuthorizationMatrixTests(RealtimeAppFixture fixture) : IAsyn
                     var allowed = true;
                     try
                     {
-                        await client.InvokeAsync(method, ["HI_COV", unit]).WaitAsync(TimeSpan.FromSeconds(10));
+                        await client.InvokeAsync(method, "HI_COV", unit).WaitAsync(TimeSpan.FromSeconds(10));
                     }
-                    catch (HubCallException)
+                    catch (HubException)
                     {
                         allowed = false;
                     }
