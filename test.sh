@@ -68,6 +68,9 @@ export HD_CHROMIUM="$(command -v chromium)"
 mkdir -p artifacts
 log "Chromium: $("$HD_CHROMIUM" --version 2>/dev/null | head -n 1)"
 
+# The `dotnet ef` local tool (.config/dotnet-tools.json), for adding migrations; the tests themselves do not call it.
+dotnet tool restore >/dev/null
+
 set +e
 dotnet test HealthDashboard.sln --logger "console;verbosity=normal" 2>&1 | tee artifacts/test-output.txt
 status=${PIPESTATUS[0]}

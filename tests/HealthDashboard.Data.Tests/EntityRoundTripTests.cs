@@ -2,8 +2,8 @@ using HealthDashboard.Data.Audit;
 using HealthDashboard.Data.Boundaries;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.DataValues;
-using HealthDashboard.Data.Migrations;
 using HealthDashboard.Data.OrgUnits;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.DataValues;
@@ -155,7 +155,7 @@ public class EntityRoundTripTests
     private static async Task<TestDatabase> ReadyAsync(string provider)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         return db;
     }
 

@@ -2,8 +2,8 @@ using HealthDashboard.Data.Boundaries;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.DataValues;
 using HealthDashboard.Data.Db;
-using HealthDashboard.Data.Migrations;
 using HealthDashboard.Data.OrgUnits;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Seeding;
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.OrgUnits;
@@ -49,7 +49,7 @@ public class SampleSeedTests
     public async Task AnInterruptedSeedIsWipedAndDoneAgainOnTheNextStart(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         // What a seed killed part-way leaves: the marker says started, and only part of the tree is there.
         await new OrgUnitStore(db.Database).InsertAsync([
             new NewOrgUnit("VN", null, OrgUnitKind.Country, "Việt Nam", "Viet Nam", false),

@@ -14,13 +14,17 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly Func<Task> _cleanup;
 
-    private TestDatabase(Database database, Func<Task> cleanup)
+    private TestDatabase(Database database, Func<Task> cleanup, string? sqliteFile = null)
     {
         Database = database;
         _cleanup = cleanup;
+        SqliteFile = sqliteFile;
     }
 
     public Database Database { get; }
+
+    /// <summary>The SQLite database's file (not yet made until something opens it), or null on PostgreSQL.</summary>
+    public string? SqliteFile { get; }
 
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
@@ -36,7 +40,7 @@ public sealed class TestDatabase : IAsyncDisposable
                 }
 
                 return Task.CompletedTask;
-            });
+            }, file);
         }
 
         var admin = AdminConnectionString();

@@ -2,7 +2,7 @@ using System.Globalization;
 using HealthDashboard.Cli.Arguments;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.Db;
-using HealthDashboard.Data.Migrations;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Text;
 
@@ -19,7 +19,7 @@ public sealed class CatalogExportCommand : ICliCommand
         line.Choice("format", "csv", "csv");
         var database = new Database(line.Database());
         line.EnsureAllOptionsUsed();
-        await new MigrationRunner(database).MigrateAsync(cancellationToken);
+        await new SchemaMigrator(database).MigrateAsync(cancellationToken);
         var catalog = await new CatalogStore(database).LoadAsync(cancellationToken);
         if (catalog.Targets.Count == 0)
         {

@@ -1,7 +1,7 @@
 using HealthDashboard.Cli.Arguments;
 using HealthDashboard.Data.DataValues;
 using HealthDashboard.Data.Db;
-using HealthDashboard.Data.Migrations;
+using HealthDashboard.Data.Schema;
 
 namespace HealthDashboard.Cli.Commands;
 
@@ -16,7 +16,7 @@ public sealed class ExportDataValuesCommand : ICliCommand
         line.Choice("format", "csv", "csv");
         var database = new Database(line.Database());
         line.EnsureAllOptionsUsed();
-        await new MigrationRunner(database).MigrateAsync(cancellationToken);
+        await new SchemaMigrator(database).MigrateAsync(cancellationToken);
         await new DataValueStore(database).ExportCsvAsync(output, cancellationToken);
     }
 }

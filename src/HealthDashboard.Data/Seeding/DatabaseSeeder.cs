@@ -1,9 +1,9 @@
 using Dapper;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.Db;
-using HealthDashboard.Data.Migrations;
 using HealthDashboard.Data.OrgUnits;
 using HealthDashboard.Data.Sample;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Wall;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Periods;
@@ -29,7 +29,7 @@ public sealed class DatabaseSeeder(Database database, Action? waitingForAnotherS
     /// <summary>Migrates, then seeds the catalog and the sample if the database is empty. Returns null when nothing was seeded.</summary>
     public async Task<SeedReport?> EnsureReadyAsync(bool seedSample, DateOnly today, CancellationToken cancellationToken = default)
     {
-        await new MigrationRunner(database).MigrateAsync(cancellationToken);
+        await new SchemaMigrator(database).MigrateAsync(cancellationToken);
         // Held from the first look at the marker to the last value: only the holder may find a seed "interrupted".
         await using (await SeedClaim.TakeAsync(database, waitingForAnotherSeeder, cancellationToken))
         {

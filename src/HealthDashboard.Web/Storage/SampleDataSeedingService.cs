@@ -29,7 +29,7 @@ public sealed partial class SampleDataSeedingService(
                 LogPreparing(database.Describe());
                 var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
                 // The schema first, then the first admin, then the sample: someone can sign in while the sample is seeded.
-                await new Data.Migrations.MigrationRunner(database).MigrateAsync(stoppingToken);
+                await new Data.Schema.SchemaMigrator(database).MigrateAsync(stoppingToken);
                 keyRing.StorePending();
                 await initialAdmin.EnsureAsync(stoppingToken);
                 return await new DatabaseSeeder(database, LogWaitingForAnotherSeeder).EnsureReadyAsync(options.Value.SeedSampleData, today, stoppingToken);

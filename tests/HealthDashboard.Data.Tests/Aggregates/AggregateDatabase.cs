@@ -1,7 +1,7 @@
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.DataValues;
-using HealthDashboard.Data.Migrations;
 using HealthDashboard.Data.OrgUnits;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
@@ -37,7 +37,7 @@ internal sealed class AggregateDatabase : IAsyncDisposable
     public static async Task<AggregateDatabase> CreateAsync(string provider, int seed, int provinces = 2, int minCommunes = 4, int maxCommunes = 8)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         var random = new Random(seed);
         await new OrgUnitStore(db.Database).InsertAsync(RandomUnits.Create(random, provinces, minCommunes, maxCommunes));
         await new CatalogStore(db.Database).SaveAsync(CatalogLoader.LoadEmbedded() with { Plans = [], Targets = [] });

@@ -1,6 +1,6 @@
 using HealthDashboard.Data.Boundaries;
-using HealthDashboard.Data.Migrations;
 using HealthDashboard.Data.OrgUnits;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.OrgUnits;
 
 namespace HealthDashboard.Data.Tests.Boundaries;
@@ -28,7 +28,7 @@ public sealed class BoundaryDescendantsTests
     public async Task AProvincesCommunesComeThroughEveryDistrictAndNothingElse(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         var ids = await new OrgUnitStore(db.Database).InsertAsync(Units);
         var store = new BoundaryStore(db.Database);
         // Every unit has a shape, the province and the station too: neither may come back as a commune.

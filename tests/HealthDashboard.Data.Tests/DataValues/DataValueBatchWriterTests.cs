@@ -3,8 +3,8 @@ using Dapper;
 using HealthDashboard.Data.Audit;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.DataValues;
-using HealthDashboard.Data.Migrations;
 using HealthDashboard.Data.OrgUnits;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
@@ -164,7 +164,7 @@ public class DataValueBatchWriterTests
     internal static async Task<TestDatabase> ReadyAsync(string provider)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         await new OrgUnitStore(db.Database).InsertAsync(
         [
             new("VN", null, OrgUnitKind.Country, "Việt Nam", "Viet Nam", false),

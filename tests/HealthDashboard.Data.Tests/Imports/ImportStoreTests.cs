@@ -1,5 +1,5 @@
 using HealthDashboard.Data.Imports;
-using HealthDashboard.Data.Migrations;
+using HealthDashboard.Data.Schema;
 
 namespace HealthDashboard.Data.Tests.Imports;
 
@@ -12,7 +12,7 @@ public class ImportStoreTests
     public async Task ABatchKeepsItsBytesAndIsCommittedOnlyOnce(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         var store = new ImportStore(db.Database);
         byte[] content = [0xEF, 0xBB, 0xBF, (byte)'a', 0, 255];
         await store.CreateAsync(new ImportBatch

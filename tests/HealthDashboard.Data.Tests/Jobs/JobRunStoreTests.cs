@@ -1,6 +1,6 @@
 using Dapper;
 using HealthDashboard.Data.Jobs;
-using HealthDashboard.Data.Migrations;
+using HealthDashboard.Data.Schema;
 
 namespace HealthDashboard.Data.Tests.Jobs;
 
@@ -84,7 +84,7 @@ public class JobRunStoreTests
     private static async Task<TestDatabase> ReadyAsync(string provider)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         return db;
     }
 }

@@ -1,7 +1,7 @@
 using Dapper;
 using HealthDashboard.Data.Catalog;
-using HealthDashboard.Data.Migrations;
 using HealthDashboard.Data.OrgUnits;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
@@ -31,7 +31,7 @@ public sealed class JobsTestData : IAsyncDisposable
     public static async Task<JobsTestData> CreateAsync(string provider)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         var units = await new OrgUnitStore(db.Database).InsertAsync(
         [
             new("VN", null, OrgUnitKind.Country, "Việt Nam", "Viet Nam", false),

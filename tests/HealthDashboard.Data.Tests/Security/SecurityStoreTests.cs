@@ -1,5 +1,5 @@
 using HealthDashboard.Data.Audit;
-using HealthDashboard.Data.Migrations;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
 using Microsoft.AspNetCore.Identity;
 
@@ -112,7 +112,7 @@ public class SecurityStoreTests
     private static async Task<TestDatabase> ReadyAsync(string provider)
     {
         var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         return db;
     }
 }

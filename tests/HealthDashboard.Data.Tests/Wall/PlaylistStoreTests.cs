@@ -1,4 +1,4 @@
-using HealthDashboard.Data.Migrations;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Wall;
 using HealthDashboard.Domain.Wall;
 
@@ -13,7 +13,7 @@ public class PlaylistStoreTests
     public async Task APlaylistRoundTripsWithItsSlidesAndIsReplacedByCode(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await new MigrationRunner(db.Database).MigrateAsync();
+        await new SchemaMigrator(db.Database).MigrateAsync();
         var store = new PlaylistStore(db.Database);
         var slides = new List<WallSlide> { new(WallSlideKind.Kpi, "AG"), new(WallSlideKind.Map, "AG", "HI_COV", "commune", 45) };
 
