@@ -68,20 +68,22 @@ public sealed class SchemaMigrator(Database database)
 
         await ExecuteAsync(connection, transaction, history.GetCreateIfNotExistsScript(), cancellationToken);
         context.Database.UseTransaction(transaction);
-        if (!(await history.GetAppliedMigrationsAsync(cancellationToken)).Any(row => row.MigrationId == initial))
+        var adopted = (await history.GetAppliedMigrationsAsync(cancellationToken)).Any(row => row.MigrationId == initial);
+        context.Database.UseTransaction(null);
+        if (adopted)
         {
-            await ExecuteAsync(connection, transaction, history.GetInsertScript(new HistoryRow(initial, ProductInfo.GetVersion())), cancellationToken);
+            await transaction.RollbackAsync(cancellationToken);
+            return; // Adopted at an earlier start.
         }
 
+        await ExecuteAsync(connection, transaction, history.GetInsertScript(new HistoryRow(initial, ProductInfo.GetVersion())), cancellationToken);
         // What the initial migration has beyond version 12: EF Core indexes every foreign key.
         await ExecuteAsync(connection, transaction, """
             CREATE INDEX IF NOT EXISTS ix_plan_org_unit_id ON plan (org_unit_id);
             CREATE INDEX IF NOT EXISTS ix_target_indicator_id ON target (indicator_id);
             CREATE INDEX IF NOT EXISTS ix_target_org_unit_id ON target (org_unit_id);
             """, cancellationToken);
-
         await transaction.CommitAsync(cancellationToken);
-        context.Database.UseTransaction(null);
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)

@@ -10,9 +10,12 @@ public static class ReleaseFixture
 {
     public const string Release = "37d67a8";
 
+    /// <summary>The fixture's folder: the database files, and in expected/ what that release exported of them.</summary>
+    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "HealthDashboard.Web.Tests", "Upgrade", "Fixtures", Release);
+
     public static async Task LoadIntoAsync(TestDatabase target)
     {
-        var fixtures = Path.Combine(RepositoryRoot(), "tests", "HealthDashboard.Web.Tests", "Upgrade", "Fixtures", Release);
+        var fixtures = Folder;
         if (!target.Database.IsPostgres)
         {
             File.Copy(Path.Combine(fixtures, "sqlite.db"), target.SqliteFile!, overwrite: true);

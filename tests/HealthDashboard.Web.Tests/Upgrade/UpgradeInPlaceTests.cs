@@ -1,10 +1,9 @@
-using System.Data.Common;
 using System.Text;
 using HealthDashboard.Cli;
+using HealthDashboard.Data.Tests;
+using HealthDashboard.Data.Tests.Schema;
 using HealthDashboard.Web.Tests.Infrastructure;
 using HealthDashboard.Web.Tests.Realtime;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace HealthDashboard.Web.Tests.Upgrade;
 
@@ -15,9 +14,8 @@ namespace HealthDashboard.Web.Tests.Upgrade;
 /// </summary>
 public sealed class UpgradeInPlaceTests
 {
-    private const string Release = "37d67a8";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
-    private static readonly string Fixtures = Path.Combine(RepositoryPaths.Root, "tests", "HealthDashboard.Web.Tests", "Upgrade", "Fixtures", Release);
+    private static readonly string Fixtures = ReleaseFixture.Folder;
 
     // Plain SQL over the tables both releases share, read before and after the upgrade: what must survive it.
     private static readonly (string Name, string Sql)[] KeptRows =
@@ -34,14 +32,15 @@ public sealed class UpgradeInPlaceTests
     [InlineData("postgres")]
     public async Task APastReleasesDatabaseStartsWithEveryRowKept(string provider)
     {
-        await using var database = provider == "sqlite" ? SqliteCopy() : await PostgresRestoreAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ReleaseFixture.LoadIntoAsync(database);
         var before = await ReadKeptRowsAsync(database);
         Assert.Contains("upgrade.officer", before["users"], StringComparison.Ordinal);
 
         using (var node = await AppNode.StartAsync(new Dictionary<string, string>
         {
             ["Database:Provider"] = provider == "sqlite" ? "Sqlite" : "Postgres",
-            ["Database:ConnectionString"] = database.ConnectionString,
+            ["Database:ConnectionString"] = database.Database.ConnectionString,
             ["Database:SeedSampleData"] = "false",
         }, StartTimeout, probeUnit: "SYN"))
         {
@@ -73,11 +72,10 @@ public sealed class UpgradeInPlaceTests
 
     private static IEnumerable<string> Lines(string rows) => rows.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    private static async Task<Dictionary<string, string>> ReadKeptRowsAsync(UpgradeDatabase database)
+    private static async Task<Dictionary<string, string>> ReadKeptRowsAsync(TestDatabase database)
     {
         var rows = new Dictionary<string, string>();
-        await using var connection = database.Open();
-        await connection.OpenAsync();
+        await using var connection = await database.Database.OpenAsync();
         foreach (var (name, sql) in KeptRows)
         {
             await using var command = connection.CreateCommand();
@@ -100,58 +98,12 @@ public sealed class UpgradeInPlaceTests
         return rows;
     }
 
-    private static async Task<string> ExportAsync(string provider, UpgradeDatabase database, params string[] command)
+    private static async Task<string> ExportAsync(string provider, TestDatabase database, params string[] command)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CliApp.RunAsync([.. command, "--provider", provider, "--db", database.ConnectionString], output, error);
+        var code = await CliApp.RunAsync([.. command, "--provider", provider, "--db", database.Database.ConnectionString], output, error);
         Assert.True(code == 0, error.ToString());
         return output.ToString();
-    }
-
-    private static UpgradeDatabase SqliteCopy()
-    {
-        var directory = Directory.CreateTempSubdirectory("hd-upgrade-");
-        var path = Path.Combine(directory.FullName, "release.db");
-        File.Copy(Path.Combine(Fixtures, "sqlite.db"), path);
-        return new UpgradeDatabase($"Data Source={path};Pooling=false", () => new SqliteConnection($"Data Source={path};Pooling=false"),
-            () => { directory.Delete(recursive: true); return Task.CompletedTask; });
-    }
-
-    private static async Task<UpgradeDatabase> PostgresRestoreAsync()
-    {
-        var admin = Environment.GetEnvironmentVariable("HD_TEST_POSTGRES") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("HD_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a private PostgreSQL server for them.");
-        var name = $"hd_upgrade_{Guid.NewGuid():N}";
-        await Admin(admin, $"CREATE DATABASE {name}");
-        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        // pg_dump --inserts is plain SQL; its set_config of search_path must not outlive this one unpooled connection.
-        await using (var restore = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString))
-        {
-            await restore.OpenAsync();
-            await using var command = new NpgsqlCommand(await File.ReadAllTextAsync(Path.Combine(Fixtures, "postgres.sql")), restore);
-            await command.ExecuteNonQueryAsync();
-        }
-
-        return new UpgradeDatabase(connectionString, () => new NpgsqlConnection(connectionString),
-            () => Admin(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
-    }
-
-    private static async Task Admin(string admin, string sql)
-    {
-        await using var connection = new NpgsqlConnection(admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private sealed class UpgradeDatabase(string connectionString, Func<DbConnection> open, Func<Task> drop) : IAsyncDisposable
-    {
-        public string ConnectionString => connectionString;
-
-        public DbConnection Open() => open();
-
-        public async ValueTask DisposeAsync() => await drop();
     }
 }
