@@ -1,24 +1,31 @@
-using System.Data.Common;
-using Dapper;
 using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Schema;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Audit;
 
-/// <summary>Appends to and reads the audit log. Writers pass their own transaction so the change and its audit row commit together.</summary>
+/// <summary>Appends to and reads the audit log. Writers add their entry to their own context so the change and its audit row commit together.</summary>
 public sealed class AuditStore(Database database)
 {
-    private const string Insert =
-        "INSERT INTO audit_log (at, actor, action, entity, entity_key, old_value, new_value, via) " +
-        "VALUES (@At, @Actor, @Action, @Entity, @EntityKey, @OldValue, @NewValue, @Via)";
-
-    public static Task AppendAsync(DbConnection connection, DbTransaction transaction, AuditEntry entry) =>
-        connection.ExecuteAsync(Insert, entry with { At = entry.At == default ? DateTime.UtcNow : entry.At }, transaction);
+    /// <summary>Adds the entry to a writer's context; it is saved with the writer's change, in the same transaction.</summary>
+    public static void Add(DashboardDbContext context, AuditEntry entry) => context.AuditLog.Add(new AuditLogEntity
+    {
+        At = entry.At == default ? DateTime.UtcNow : entry.At,
+        Actor = entry.Actor,
+        Action = entry.Action,
+        Entity = entry.Entity,
+        EntityKey = entry.EntityKey,
+        OldValue = entry.OldValue,
+        NewValue = entry.NewValue,
+        Via = entry.Via,
+    });
 
     /// <summary>An entry of its own (a sign-in, an admin's action), not part of a data change's transaction.</summary>
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(Insert, entry with { At = entry.At == default ? DateTime.UtcNow : entry.At });
+        await using var context = database.Context();
+        Add(context, entry);
+        await context.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>
@@ -27,59 +34,61 @@ public sealed class AuditStore(Database database)
     /// </summary>
     public async Task<IReadOnlyList<AuditEntry>> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
-        var where = new List<string>();
-        var parameters = new DynamicParameters();
+        await using var context = database.Context();
+        IQueryable<AuditLogEntity> rows = context.AuditLog;
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            where.Add("(LOWER(actor) LIKE @text ESCAPE '\\' OR LOWER(action) LIKE @text ESCAPE '\\' OR LOWER(entity) LIKE @text ESCAPE '\\' " +
-                      "OR LOWER(entity_key) LIKE @text ESCAPE '\\' OR LOWER(COALESCE(old_value, '')) LIKE @text ESCAPE '\\' " +
-                      "OR LOWER(COALESCE(new_value, '')) LIKE @text ESCAPE '\\')");
-            parameters.Add("text", Like(query.Text));
+            var text = Like(query.Text);
+            rows = rows.Where(e => EF.Functions.Like(e.Actor.ToLower(), text, "\\") || EF.Functions.Like(e.Action.ToLower(), text, "\\")
+                || EF.Functions.Like(e.Entity.ToLower(), text, "\\") || EF.Functions.Like(e.EntityKey.ToLower(), text, "\\")
+                || EF.Functions.Like((e.OldValue ?? "").ToLower(), text, "\\") || EF.Functions.Like((e.NewValue ?? "").ToLower(), text, "\\"));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Actor))
         {
-            where.Add("LOWER(actor) = @actor");
-            parameters.Add("actor", query.Actor.Trim().ToLowerInvariant());
+            var actor = query.Actor.Trim().ToLowerInvariant();
+            rows = rows.Where(e => e.Actor.ToLower() == actor);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Action))
         {
-            where.Add("action = @action");
-            parameters.Add("action", query.Action.Trim());
+            var action = query.Action.Trim();
+            rows = rows.Where(e => e.Action == action);
         }
 
         if (query.FromUtc is { } from)
         {
-            where.Add("at >= @from");
-            parameters.Add("from", DateTime.SpecifyKind(from, DateTimeKind.Utc));
+            rows = rows.Where(e => e.At >= from);
         }
 
         if (query.ToUtc is { } to)
         {
-            where.Add("at < @to");
-            parameters.Add("to", DateTime.SpecifyKind(to, DateTimeKind.Utc));
+            rows = rows.Where(e => e.At < to);
         }
 
-        parameters.Add("limit", Math.Clamp(query.Limit, 1, 1000));
-        parameters.Add("offset", Math.Max(0, query.Offset));
-        var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where) + " ";
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AuditEntry>(
-            "SELECT id, at, actor, action, entity, entity_key AS EntityKey, old_value AS OldValue, new_value AS NewValue, via " +
-            $"FROM audit_log {filter}ORDER BY id DESC LIMIT @limit OFFSET @offset", parameters);
-        return rows.Select(r => r with { At = DateTime.SpecifyKind(r.At, DateTimeKind.Utc) }).ToList();
+        return await Entries(rows.OrderByDescending(e => e.Id).Skip(Math.Max(0, query.Offset)).Take(Math.Clamp(query.Limit, 1, 1000)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> RecentAsync(int count, CancellationToken cancellationToken = default)
+    {
+        await using var context = database.Context();
+        return await Entries(context.AuditLog.OrderByDescending(e => e.Id).Take(count)).ToListAsync(cancellationToken);
     }
 
     private static string Like(string text) =>
         "%" + text.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
-    public async Task<IReadOnlyList<AuditEntry>> RecentAsync(int count, CancellationToken cancellationToken = default)
+    private static IQueryable<AuditEntry> Entries(IQueryable<AuditLogEntity> rows) => rows.Select(e => new AuditEntry
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AuditEntry>(
-            "SELECT id, at, actor, action, entity, entity_key AS EntityKey, old_value AS OldValue, new_value AS NewValue, via " +
-            "FROM audit_log ORDER BY id DESC LIMIT @count", new { count });
-        return rows.Select(r => r with { At = DateTime.SpecifyKind(r.At, DateTimeKind.Utc) }).ToList();
-    }
+        Id = e.Id,
+        At = e.At,
+        Actor = e.Actor,
+        Action = e.Action,
+        Entity = e.Entity,
+        EntityKey = e.EntityKey,
+        OldValue = e.OldValue,
+        NewValue = e.NewValue,
+        Via = e.Via,
+    });
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using HealthDashboard.Data.Audit;
 using HealthDashboard.Data.Db;
+using Microsoft.EntityFrameworkCore;
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.DataValues;
 using HealthDashboard.Domain.Periods;
@@ -14,8 +15,8 @@ public sealed class DataValueStore(Database database)
 {
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_value");
+        await using var context = database.Context();
+        return await context.DataValues.LongCountAsync(cancellationToken);
     }
 
     /// <summary>
@@ -24,41 +25,52 @@ public sealed class DataValueStore(Database database)
     /// </summary>
     public async Task<double?> SaveAsync(DataValue value, string actor, string via, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var keys = await connection.QuerySingleOrDefaultAsync<(long ElementId, long UnitId)?>(
-            "SELECT e.id, u.id FROM data_element e, org_unit u WHERE e.code = @ElementCode AND u.code = @OrgUnitCode",
-            new { value.ElementCode, value.OrgUnitCode }, transaction)
-            ?? throw new ArgumentException($"Unknown data element '{value.ElementCode}' or org unit '{value.OrgUnitCode}'.");
+        await using var context = database.Context();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var elementId = await context.DataElements.Where(e => e.Code == value.ElementCode).Select(e => (long?)e.Id).SingleOrDefaultAsync(cancellationToken);
+        var unitId = await context.OrgUnits.Where(u => u.Code == value.OrgUnitCode).Select(u => (long?)u.Id).SingleOrDefaultAsync(cancellationToken);
+        if (elementId is not { } e || unitId is not { } u)
+        {
+            throw new ArgumentException($"Unknown data element '{value.ElementCode}' or org unit '{value.OrgUnitCode}'.");
+        }
+
         var period = value.Period.ToString();
-        var old = await connection.QuerySingleOrDefaultAsync<double?>(
-            "SELECT value FROM data_value WHERE data_element_id = @e AND org_unit_id = @u AND period = @period",
-            new { e = keys.ElementId, u = keys.UnitId, period }, transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO data_value (data_element_id, org_unit_id, period, value, comment, stored_by, updated_at) " +
-            "VALUES (@e, @u, @period, @Value, @Comment, @actor, @at) ON CONFLICT (data_element_id, org_unit_id, period) DO UPDATE SET " +
-            "value = excluded.value, comment = excluded.comment, stored_by = excluded.stored_by, updated_at = excluded.updated_at",
-            new { e = keys.ElementId, u = keys.UnitId, period, value.Value, value.Comment, actor, at = DateTime.UtcNow }, transaction);
-        await AuditStore.AppendAsync(connection, transaction, new AuditEntry
+        var old = await context.DataValues.Where(v => v.DataElementId == e && v.OrgUnitId == u && v.Period == period)
+            .Select(v => (double?)v.Value).SingleOrDefaultAsync(cancellationToken);
+        // An upsert in SQL: two officers saving the same cell at once must both succeed (last one wins), which a
+        // read-then-insert through the change tracker cannot promise.
+        var at = DateTime.UtcNow;
+        await context.Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO data_value (data_element_id, org_unit_id, period, value, comment, stored_by, updated_at)
+             VALUES ({e}, {u}, {period}, {value.Value}, {value.Comment}, {actor}, {at})
+             ON CONFLICT (data_element_id, org_unit_id, period) DO UPDATE SET value = excluded.value,
+             comment = excluded.comment, stored_by = excluded.stored_by, updated_at = excluded.updated_at
+             """, cancellationToken);
+        AuditStore.Add(context, new AuditEntry
         {
             Actor = actor, Action = old is null ? "create" : "update", Entity = "data_value",
             EntityKey = $"{value.ElementCode}/{value.OrgUnitCode}/{period}", OldValue = Invariant(old), NewValue = Invariant(value.Value), Via = via,
         });
+        await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return old;
     }
 
     public async Task<DataValue?> GetAsync(string elementCode, string orgUnitCode, Period period, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(double Value, string? Comment, string? StoredBy, DateTime UpdatedAt)?>(
-            "SELECT v.value, v.comment, v.stored_by, v.updated_at FROM data_value v JOIN data_element e ON e.id = v.data_element_id " +
-            "JOIN org_unit u ON u.id = v.org_unit_id WHERE e.code = @elementCode AND u.code = @orgUnitCode AND v.period = @period",
-            new { elementCode, orgUnitCode, period = period.ToString() });
-        return row is not { } r ? null : new DataValue
+        await using var context = database.Context();
+        var code = period.ToString();
+        var row = await (
+            from v in context.DataValues
+            join e in context.DataElements on v.DataElementId equals e.Id
+            join u in context.OrgUnits on v.OrgUnitId equals u.Id
+            where e.Code == elementCode && u.Code == orgUnitCode && v.Period == code
+            select v).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : new DataValue
         {
-            ElementCode = elementCode, OrgUnitCode = orgUnitCode, Period = period, Value = r.Value, Comment = r.Comment,
-            StoredBy = r.StoredBy, UpdatedAt = DateTime.SpecifyKind(r.UpdatedAt, DateTimeKind.Utc),
+            ElementCode = elementCode, OrgUnitCode = orgUnitCode, Period = period, Value = row.Value, Comment = row.Comment,
+            StoredBy = row.StoredBy, UpdatedAt = row.UpdatedAt,
         };
     }
 

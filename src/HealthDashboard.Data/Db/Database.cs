@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using HealthDashboard.Data.Schema;
 
 namespace HealthDashboard.Data.Db;
 
@@ -11,6 +12,7 @@ public sealed class Database : IAsyncDisposable
     private static readonly object DapperSetupLock = new();
     private static bool _dapperConfigured;
     private readonly NpgsqlDataSource? _postgres;
+    private readonly Func<DashboardDbContext> _contexts;
 
     public Database(DatabaseOptions options)
     {
@@ -25,6 +27,8 @@ public sealed class Database : IAsyncDisposable
         {
             EnsureSqliteFolder(ConnectionString);
         }
+
+        _contexts = DashboardContexts.Pool(Provider, ConnectionString, _postgres);
     }
 
     public DatabaseOptions Options { get; }
@@ -43,9 +47,15 @@ public sealed class Database : IAsyncDisposable
         await connection.OpenAsync(cancellationToken);
         // WAL lets readers (dashboards) go on while a writer (import, seed) works; busy_timeout makes a second
         // writer wait for the lock instead of failing at once.
-        await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;");
+        await connection.ExecuteAsync(SqlitePragmas.Sql);
         return connection;
     }
+
+    /// <summary>
+    /// A context from the pool for one unit of work; it opens its connection when it first needs one. Dispose it (it
+    /// goes back to the pool). Queries are not tracked unless asked for with AsTracking.
+    /// </summary>
+    public DashboardDbContext Context() => _contexts();
 
     /// <summary>
     /// Reads and writes without changing anything (a write of no row, rolled back): throws what a person's request would

@@ -32,6 +32,14 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+
+    // Every instant in the database is UTC: SQLite's text gives it back with no kind, and PostgreSQL's timestamptz
+    // refuses a DateTime that is not marked UTC. One converter makes both read UTC and write UTC.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
 }
 
 /// <summary>The model on SQLite; its migrations are in Migrations/Sqlite.</summary>
