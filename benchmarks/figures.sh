@@ -43,13 +43,22 @@ start_app() { # <log name> <env...>: starts the Release app on $port and waits u
   while curl -s -o /dev/null "http://127.0.0.1:$port/api/status"; do sleep 1; done
   (cd "$web" && env "$@" Logging__LogLevel__Default=Warning ./HealthDashboard.Web --urls http://127.0.0.1:$port \
     > "$work/$name.log" 2>&1 & echo $! > "$work/app.pid")
-  until curl -s "http://127.0.0.1:$port/api/status" | grep -q ready; do sleep 1; done
+  local waited=0
+  until curl -s "http://127.0.0.1:$port/api/status" | grep -q ready; do
+    sleep 1; waited=$((waited + 1))
+    # A run that cannot start says so instead of waiting for ever.
+    if [ $waited -ge 180 ] || ! kill -0 "$(cat "$work/app.pid")" 2>/dev/null; then
+      echo "the app ($name) did not get ready; its log:" >&2; tail -n 20 "$work/$name.log" >&2; exit 1
+    fi
+  done
 }
 idle() { local pid a b; pid=$(cat "$work/app.pid"); while true; do a=$(awk '{print $14+$15}' /proc/$pid/stat); sleep 3
   b=$(awk '{print $14+$15}' /proc/$pid/stat); [ $((b-a)) -lt 10 ] && break; done; }
 # An app left running would hold the port for the next run.
 trap '[ -f "$work/app.pid" ] && kill "$(cat "$work/app.pid")" 2>/dev/null; true' EXIT
-stop_app() { kill "$(cat "$work/app.pid")"; while kill -0 "$(cat "$work/app.pid")" 2>/dev/null; do sleep 0.5; done; }
+stop_app() { local pid; pid=$(cat "$work/app.pid"); kill "$pid"
+  # Shutdown waits for open circuits; after 30 s it is killed so the next step can have the port.
+  for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done; kill -9 "$pid" 2>/dev/null || true; }
 
 cp "$work/sample.db" "$work/live.db"; live_db="Data Source=$work/live.db"
 key=$("$cli" apikeys create --name bench --unit VN --db "$live_db" | jq -r .key)
@@ -66,7 +75,7 @@ ikey=$("$cli" apikeys create --name bench --unit SYN --db "$import_db" | jq -r .
 python3 benchmarks/import_rows.py "$work/import.db" 100000 "$work/rows.csv" 3 >/dev/null
 python3 benchmarks/import_rows.py "$work/import.db" 100000 "$work/rows-b.csv" 11 >/dev/null
 start_app import Database__ConnectionString="$import_db" Database__SeedSampleData=false Jobs__Enabled=false
-post() { idle; curl -s -o "$work/out.json" -w '%{time_total}' -H "X-Api-Key: $ikey" -H 'Content-Type: text/csv' \
+post() { idle; curl -s --max-time 900 -o "$work/out.json" -w '%{time_total}' -H "X-Api-Key: $ikey" -H 'Content-Type: text/csv' \
   --data-binary @"$1" "http://127.0.0.1:$port/api/dataValueSets$2"; }
 for round in "new rows.csv" "updated rows-b.csv" "unchanged rows-b.csv"; do
   set -- $round
