@@ -52,8 +52,10 @@ start_app() { # <log name> <env...>: starts the Release app on $port and waits u
     fi
   done
 }
-idle() { local pid a b; pid=$(cat "$work/app.pid"); while true; do a=$(awk '{print $14+$15}' /proc/$pid/stat); sleep 3
-  b=$(awk '{print $14+$15}' /proc/$pid/stat); [ $((b-a)) -lt 10 ] && break; done; }
+# Waits until the app has used under 0.1 s of CPU in 3 s (its background work after a start or an import is done),
+# at most 5 minutes, so figures are not taken while it still recomputes.
+idle() { local pid a b; pid=$(cat "$work/app.pid"); for _ in $(seq 100); do a=$(awk '{print $14+$15}' /proc/$pid/stat); sleep 3
+  b=$(awk '{print $14+$15}' /proc/$pid/stat); [ $((b-a)) -lt 10 ] && return 0; done; echo "(app not idle after 5 min)" >&2; }
 # An app left running would hold the port for the next run.
 trap '[ -f "$work/app.pid" ] && kill "$(cat "$work/app.pid")" 2>/dev/null; true' EXIT
 stop_app() { local pid; pid=$(cat "$work/app.pid"); kill "$pid"
