@@ -70,4 +70,27 @@ public sealed class BadLinkTests(SeededAppFixture app)
         await page.GotoAsync("/rankings?indicator=IMR&unit=AG&wall=maybe");
         await Assertions.Expect(page.Locator("[data-testid='ranking-chart'][data-chart='drawn']")).ToHaveCountAsync(1);
     }
+
+    [Theory]
+    [InlineData("desk", 1920, 1080)]
+    [InlineData("phone", 390, 844)]
+    [InlineData("wall-4k", 3840, 2160)]
+    public async Task AMistypedAddressShowsTheNotFoundPageWithAWayBackAtEverySize(string size, int width, int height)
+    {
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await PagesBrowser.OpenAsync(browser, web.BaseAddress);
+        await page.SetViewportSizeAsync(width, height);
+
+        var response = await page.GotoAsync("/bao-cao-khong-co");
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Không tìm thấy trang");
+        var home = page.Locator(".hd-notice a[href='/']");
+        await Assertions.Expect(home).ToBeInViewportAsync();
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the page scrolls sideways");
+        await Infrastructure.Browser.SaveScreenshotAsync(page, $"not-found-{size}.png");
+        await home.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+    }
 }
