@@ -47,10 +47,16 @@ function watchReconnection() {
         else if (state === 'failed') { setConnection('offline'); retryForever(); }
         else if (state === 'rejected') { setConnection('offline'); reloadWhenServerAnswers(); }
     };
-    new MutationObserver(() => {
+    const follow = () => {
         const match = [...modal.classList].find(c => c.startsWith('components-reconnect-'));
         if (match) onState(match.substring('components-reconnect-'.length));
-    }).observe(modal, { attributes: true, attributeFilter: ['class'] });
+    };
+    new MutationObserver(follow).observe(modal, { attributes: true, attributeFilter: ['class'] });
+    // The connection may have dropped between the first render and this module starting: act on it now too.
+    follow();
+    // Marks the dot as watched, so "up" from here on is the live state, not just the server-rendered default.
+    const indicator = document.querySelector('.hd-wall-connection');
+    if (indicator) indicator.dataset.watched = 'true';
 }
 
 let retrying = false;

@@ -20,6 +20,8 @@ public sealed class WallReconnectTests(SeededAppFixture app, ITestOutputHelper o
         await page.GotoAsync("/wall/giao-ban");
         await page.Locator("[data-testid='wall-kpis']").WaitForAsync();
         var connection = page.Locator("[data-testid='connection']");
+        // "up" is also the server-rendered default: wait until wall.js watches the connection, or a stop comes unseen.
+        await Assertions.Expect(connection).ToHaveAttributeAsync("data-watched", "true");
         await Assertions.Expect(connection).ToHaveAttributeAsync("data-state", "up");
         await page.EvaluateAsync("() => window.__beforeRestart = true");
 
