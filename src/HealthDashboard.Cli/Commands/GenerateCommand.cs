@@ -1,11 +1,11 @@
 using System.Text.Json;
-using Dapper;
 using HealthDashboard.Cli.Arguments;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.OrgUnits;
 using HealthDashboard.Data.Seeding;
 using HealthDashboard.Domain.Periods;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Cli.Commands;
 
@@ -55,8 +55,9 @@ public sealed class GenerateCommand : ICliCommand
     {
         if (database.IsPostgres)
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            return await connection.ExecuteScalarAsync<long>("SELECT pg_database_size(current_database())");
+            await using var context = database.Context();
+            return (await context.Database.SqlQuery<long>($"SELECT pg_database_size(current_database()) AS \"Value\"")
+                .ToListAsync(cancellationToken)).Single();
         }
 
         var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;

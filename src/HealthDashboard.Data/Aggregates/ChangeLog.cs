@@ -1,7 +1,7 @@
-using Dapper;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Aggregates;
 
@@ -16,20 +16,20 @@ public sealed class ChangeLog(Database database)
 
     public async Task<long> WatermarkAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM audit_log");
+        await using var context = database.Context();
+        return await context.AuditLog.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
     }
 
     /// <summary>The keys of raw values written after the watermark (entity keys read "ELEMENT/UNIT/period").</summary>
     public async Task<IReadOnlyList<RawKey>> KeysAfterAsync(long watermark, AggregateSnapshot snapshot, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var context = database.Context();
         // On PostgreSQL a save still in flight when the watermark was read can hold a lower id than it and commit after:
         // replaying a margin below the watermark catches it. Replaying a key twice is harmless (it recomputes from the
         // current raw values). SQLite has one writer at a time and gives a later commit a higher id, so needs no margin.
         var from = database.IsPostgres ? Math.Max(0, watermark - InFlightMargin) : watermark;
-        var entityKeys = await connection.QueryAsync<string>(
-            "SELECT entity_key FROM audit_log WHERE id > @from AND entity = 'data_value'", new { from });
+        var entityKeys = await context.AuditLog.Where(a => a.Id > from && a.Entity == "data_value").Select(a => a.EntityKey)
+            .ToListAsync(cancellationToken);
         var elements = snapshot.Catalog.Elements.ToDictionary(e => e.Code, e => e.Id, StringComparer.OrdinalIgnoreCase);
         var keys = new List<RawKey>();
         foreach (var parts in entityKeys.Select(k => k.Split('/')))

@@ -1,8 +1,8 @@
-using Dapper;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Aggregates;
 
@@ -19,13 +19,16 @@ public sealed class SnapshotStore(Database database)
         using var buffer = new MemoryStream();
         SnapshotSerializer.Write(snapshot, watermark, buffer);
         var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM aggregate_snapshot_chunk", transaction: transaction);
+        await using var context = database.Context();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await context.AggregateSnapshotChunks.ExecuteDeleteAsync(cancellationToken);
+        // One INSERT per chunk as it is cut, rather than entities saved together: only one 8 MB copy is alive at a time
+        // (not the whole snapshot twice), and a failure is the provider's own DbException, as callers expect, where
+        // SaveChanges would wrap it in a DbUpdateException.
         for (var (offset, seq) = (0, 0); offset < bytes.Length; offset += ChunkBytes, seq++)
         {
             var chunk = bytes.Slice(offset, Math.Min(ChunkBytes, bytes.Length - offset)).ToArray();
-            await connection.ExecuteAsync("INSERT INTO aggregate_snapshot_chunk (seq, data) VALUES (@seq, @chunk)", new { seq, chunk }, transaction);
+            await context.Database.ExecuteSqlAsync($"INSERT INTO aggregate_snapshot_chunk (seq, data) VALUES ({seq}, {chunk})", cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -36,8 +39,8 @@ public sealed class SnapshotStore(Database database)
     public async Task<(AggregateSnapshot Snapshot, long Watermark)?> LoadAsync(IndicatorCatalog catalog, IReadOnlyList<OrgUnit> units,
         CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var chunks = (await connection.QueryAsync<byte[]>("SELECT data FROM aggregate_snapshot_chunk ORDER BY seq")).ToList();
+        await using var context = database.Context();
+        var chunks = await context.AggregateSnapshotChunks.OrderBy(c => c.Seq).Select(c => c.Data).ToListAsync(cancellationToken);
         if (chunks.Count == 0)
         {
             return null;
@@ -57,15 +60,15 @@ public sealed class SnapshotStore(Database database)
     /// <summary>The persisted snapshot's version, 0 when there is none: the next full recompute numbers itself after it.</summary>
     public async Task<long> LoadVersionAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var first = await connection.QuerySingleOrDefaultAsync<byte[]>("SELECT data FROM aggregate_snapshot_chunk WHERE seq = 0");
+        await using var context = database.Context();
+        var first = await context.AggregateSnapshotChunks.Where(c => c.Seq == 0).Select(c => c.Data).SingleOrDefaultAsync(cancellationToken);
         return first is null ? 0 : SnapshotSerializer.ReadVersion(new MemoryStream(first, writable: false));
     }
 
     /// <summary>Forgets the persisted snapshot: bulk loads that bypass the audit log call this so nobody starts from stale totals.</summary>
     public async Task ClearAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM aggregate_snapshot_chunk");
+        await using var context = database.Context();
+        await context.AggregateSnapshotChunks.ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Dapper;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Aggregates;
 
@@ -18,45 +18,53 @@ public sealed class SqlAggregateRebuild(Database database)
     public async Task<(long Rows, double Milliseconds)> RunAsync(IndicatorCatalog catalog, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var context = database.Context();
+        // The baseline is SQL by nature: its statements run as written, in one transaction on the context's connection
+        // (the temporary tables live on it), each allowed as long as it takes.
+        context.Database.SetCommandTimeout(0);
+        var sql = context.Database;
+        await using var transaction = await sql.BeginTransactionAsync(cancellationToken);
         var stats = catalog.Indicators.Where(i => i.Kind == IndicatorKind.Stat).SelectMany(i => i.ElementCodes).ToHashSet();
-        foreach (var sql in Setup())
+        // Every statement is made of this class's own SQL and integers, nothing from outside, so it runs as raw SQL.
+        Task Run(string statement) => sql.ExecuteSqlRawAsync(statement, cancellationToken);
+        foreach (var statement in Setup())
         {
-            await connection.ExecuteAsync(sql, transaction: transaction, commandTimeout: 0);
+            await Run(statement);
         }
 
-        await connection.ExecuteAsync("INSERT INTO bench_element (id, is_stock, rolls_up) VALUES (@id, @stock, @rolls)",
-            catalog.Elements.Select(e => new { id = e.Id, stock = e.Aggregation == AggregationType.LastValue ? 1 : 0, rolls = stats.Contains(e.Code) ? 0 : 1 }),
-            transaction);
-        var levels = (await connection.QueryAsync<int>("SELECT DISTINCT level FROM org_unit", transaction: transaction)).ToList();
+        foreach (var e in catalog.Elements)
+        {
+            var (stock, rolls) = (e.Aggregation == AggregationType.LastValue ? 1 : 0, stats.Contains(e.Code) ? 0 : 1);
+            await sql.ExecuteSqlAsync($"INSERT INTO bench_element (id, is_stock, rolls_up) VALUES ({e.Id}, {stock}, {rolls})", cancellationToken);
+        }
+
+        var levels = await context.OrgUnits.Select(o => o.Level).Distinct().ToListAsync(cancellationToken);
         foreach (var (period, filter) in PeriodTypes())
         {
-            await connection.ExecuteAsync(
+            await Run(
                 $"INSERT INTO bench_last (data_element_id, org_unit_id, p, value) SELECT data_element_id, org_unit_id, p, value FROM (" +
                 $"SELECT v.data_element_id, v.org_unit_id, {period} AS p, v.value, ROW_NUMBER() OVER (PARTITION BY v.data_element_id, v.org_unit_id, {period} " +
-                $"ORDER BY v.period DESC) AS rn FROM data_value v JOIN bench_element e ON e.id = v.data_element_id AND e.is_stock = 1 WHERE {filter}) l WHERE rn = 1",
-                transaction: transaction, commandTimeout: 0);
+                $"ORDER BY v.period DESC) AS rn FROM data_value v JOIN bench_element e ON e.id = v.data_element_id AND e.is_stock = 1 WHERE {filter}) l WHERE rn = 1");
             foreach (var level in levels)
             {
                 var closure = $"JOIN bench_closure c ON c.unit_id = {{0}}.org_unit_id AND c.ancestor_level = {level.ToString(CultureInfo.InvariantCulture)} " +
                     "AND (e.rolls_up = 1 OR c.ancestor_id = c.unit_id)";
-                await connection.ExecuteAsync(
+                await Run(
                     "INSERT INTO bench_aggregate (data_element_id, org_unit_id, period, value) " +
                     $"SELECT v.data_element_id, c.ancestor_id, {period}, SUM(v.value) FROM data_value v " +
                     $"JOIN bench_element e ON e.id = v.data_element_id AND e.is_stock = 0 {string.Format(CultureInfo.InvariantCulture, closure, "v")} " +
-                    $"WHERE {filter} GROUP BY v.data_element_id, c.ancestor_id, {period}", transaction: transaction, commandTimeout: 0);
-                await connection.ExecuteAsync(
+                    $"WHERE {filter} GROUP BY v.data_element_id, c.ancestor_id, {period}");
+                await Run(
                     "INSERT INTO bench_aggregate (data_element_id, org_unit_id, period, value) " +
                     "SELECT l.data_element_id, c.ancestor_id, l.p, SUM(l.value) FROM bench_last l " +
                     $"JOIN bench_element e ON e.id = l.data_element_id {string.Format(CultureInfo.InvariantCulture, closure, "l")} " +
-                    "GROUP BY l.data_element_id, c.ancestor_id, l.p", transaction: transaction, commandTimeout: 0);
+                    "GROUP BY l.data_element_id, c.ancestor_id, l.p");
             }
 
-            await connection.ExecuteAsync("DELETE FROM bench_last", transaction: transaction);
+            await Run("DELETE FROM bench_last");
         }
 
-        var rows = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bench_aggregate", transaction: transaction, commandTimeout: 0);
+        var rows = (await sql.SqlQuery<long>($"SELECT COUNT(*) AS \"Value\" FROM bench_aggregate").ToListAsync(cancellationToken)).Single();
         var elapsed = clock.Elapsed.TotalMilliseconds;
         await transaction.RollbackAsync(cancellationToken);
         return (rows, elapsed);

@@ -1,9 +1,9 @@
 using System.Data.Common;
-using Dapper;
 using HealthDashboard.Data.Aggregates;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Domain.Aggregation;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,7 +11,9 @@ namespace HealthDashboard.Data.DataValues;
 
 /// <summary>
 /// Loads many raw values into an empty or disjoint key range fast: binary COPY on PostgreSQL, one prepared
-/// statement in large transactions on SQLite. Seeding and synthetic generation use it; user writes do not.
+/// statement in large transactions on SQLite. Seeding and synthetic generation use it; user writes do not. Both go
+/// under EF to the provider, on the context's own connection: they load millions of rows, where tracked entities or a
+/// statement per row through EF would take many times as long (docs/BENCHMARKS.md, sample seed).
 /// </summary>
 public sealed class BulkValueWriter(Database database)
 {
@@ -21,8 +23,10 @@ public sealed class BulkValueWriter(Database database)
     public async Task<long> WriteAsync(IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken = default)
     {
         long written;
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        await using (var context = database.Context())
         {
+            await context.Database.OpenConnectionAsync(cancellationToken);
+            var connection = context.Database.GetDbConnection();
             written = connection is NpgsqlConnection pg
                 ? await CopyAsync(pg, values, storedBy, cancellationToken)
                 : await InsertAsync((SqliteConnection)connection, values, storedBy, cancellationToken);
@@ -61,7 +65,12 @@ public sealed class BulkValueWriter(Database database)
     private static async Task<long> InsertAsync(SqliteConnection connection, IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken)
     {
         // A bulk load either completes or is rerun from scratch, so per-commit fsyncs buy nothing here.
-        await connection.ExecuteAsync("PRAGMA synchronous=OFF");
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA synchronous=OFF";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         var now = DateTime.UtcNow.ToString("O");
         long count = 0;
         DbTransaction? transaction = null;

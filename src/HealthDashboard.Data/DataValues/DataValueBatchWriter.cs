@@ -1,6 +1,9 @@
 using HealthDashboard.Data.Db;
+using Database = HealthDashboard.Data.Db.Database;
 using HealthDashboard.Domain.Engine;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace HealthDashboard.Data.DataValues;
@@ -23,8 +26,9 @@ public sealed class DataValueBatchWriter(Database database)
             return new DataValueBatchPreview([]);
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var old = await StoredValuesReader.ReadAsync(connection, null, values, forUpdate: false, cancellationToken);
+        await using var context = database.Context();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        var old = await StoredValuesReader.ReadAsync(context.Database.GetDbConnection(), null, values, forUpdate: false, cancellationToken);
         return new DataValueBatchPreview(Compare(values, old));
     }
 
@@ -42,13 +46,17 @@ public sealed class DataValueBatchWriter(Database database)
         }
 
         var at = DateTime.UtcNow;
-        await using var connection = await database.OpenAsync(cancellationToken);
+        // A batch (an import of 100,000 rows) is written by the provider's own commands on the context's connection:
+        // see PostgresBatchWrite and SqliteBatchWrite for why, and docs/BENCHMARKS.md (100,000-row import) for the figure.
+        await using var context = database.Context();
         // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so two
         // writers queue on busy_timeout instead of one failing when its read of the old values turns into a write.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (expected is { Count: > 0 } && await ExpectationCheck.FindAsync(connection, transaction, expected, cancellationToken) is { Count: > 0 } conflicts)
+        await using var efTransaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var connection = context.Database.GetDbConnection();
+        var transaction = efTransaction.GetDbTransaction();
+        if (expected is { Count: > 0 } && await ExpectationCheck.FindAsync(context, expected, cancellationToken) is { Count: > 0 } conflicts)
         {
-            await transaction.RollbackAsync(cancellationToken);
+            await efTransaction.RollbackAsync(cancellationToken);
             return new DataValueBatchResult(0, 0) { Conflicts = conflicts };
         }
 
@@ -67,7 +75,7 @@ public sealed class DataValueBatchWriter(Database database)
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await efTransaction.CommitAsync(cancellationToken);
         var created = changes.Count(c => c.Kind == BatchChangeKind.New);
         var deleted = changes.Count(c => c.Kind == BatchChangeKind.Deleted);
         return new DataValueBatchResult(created, changes.Count - created - deleted, all.Count - changes.Count, deleted)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using HealthDashboard.Data.Audit;
 using HealthDashboard.Data.Db;
 using Microsoft.EntityFrameworkCore;
@@ -79,23 +78,25 @@ public sealed class DataValueStore(Database database)
     {
         // Both filters are ranges an index can serve: the subtree's units by path, then their values by (unit, period).
         // Period codes start with their year, so '2016' <= period < '2027' holds every month, quarter and year of 2016–2026.
-        var units = database.IsPostgres ? "u.path LIKE @prefix || '%'" : "u.path >= @prefix AND u.path < @prefixEnd";
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var reader = await connection.ExecuteReaderAsync(
-            "SELECT v.data_element_id, v.org_unit_id, v.period, v.value FROM org_unit u JOIN data_value v ON v.org_unit_id = u.id " +
-            $"WHERE {units} AND v.period >= @fromYear AND v.period < @toYearEnd",
-            new
-            {
-                prefix = path, prefixEnd = path[..^1] + (char)(path[^1] + 1),
-                fromYear = from.Year.ToString("D4", CultureInfo.InvariantCulture), toYearEnd = (to.Year + 1).ToString("D4", CultureInfo.InvariantCulture),
-            });
+        // On PostgreSQL a prefix LIKE (StartsWith) uses the path's text_pattern_ops index; on SQLite only a range does.
+        var prefixEnd = path[..^1] + (char)(path[^1] + 1);
+        var fromYear = from.Year.ToString("D4", CultureInfo.InvariantCulture);
+        var toYearEnd = (to.Year + 1).ToString("D4", CultureInfo.InvariantCulture);
+        await using var context = database.Context();
+        var units = database.IsPostgres
+            ? context.OrgUnits.Where(u => u.Path.StartsWith(path))
+            : context.OrgUnits.Where(u => string.Compare(u.Path, path) >= 0 && string.Compare(u.Path, prefixEnd) < 0);
+        var rows = from u in units
+                   join v in context.DataValues on u.Id equals v.OrgUnitId
+                   where string.Compare(v.Period, fromYear) >= 0 && string.Compare(v.Period, toYearEnd) < 0
+                   select new { v.DataElementId, v.OrgUnitId, v.Period, v.Value };
         var values = new List<RawValue>();
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var period = Period.Parse(reader.GetString(2));
+            var period = Period.Parse(row.Period);
             if (period.Start >= from.Start && period.Start <= to.End)
             {
-                values.Add(new RawValue(reader.GetInt64(0), reader.GetInt64(1), period, reader.GetDouble(3)));
+                values.Add(new RawValue(row.DataElementId, row.OrgUnitId, period, row.Value));
             }
         }
 
@@ -105,18 +106,17 @@ public sealed class DataValueStore(Database database)
     /// <summary>Writes every raw value as <c>data_element,org_unit,period,value</c>, streamed, in key order.</summary>
     public async Task<long> ExportCsvAsync(TextWriter output, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT e.code, u.code, v.period, v.value FROM data_value v JOIN data_element e ON e.id = v.data_element_id " +
-            "JOIN org_unit u ON u.id = v.org_unit_id ORDER BY e.code, u.code, v.period";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var context = database.Context();
+        var rows = from v in context.DataValues
+                   join e in context.DataElements on v.DataElementId equals e.Id
+                   join u in context.OrgUnits on v.OrgUnitId equals u.Id
+                   orderby e.Code, u.Code, v.Period
+                   select new { Element = e.Code, Unit = u.Code, v.Period, v.Value };
         await output.WriteLineAsync("data_element,org_unit,period,value");
         long count = 0;
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            await output.WriteLineAsync(CsvFormat.Line(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                reader.GetDouble(3).ToString("R", CultureInfo.InvariantCulture)));
+            await output.WriteLineAsync(CsvFormat.Line(row.Element, row.Unit, row.Period, row.Value.ToString("R", CultureInfo.InvariantCulture)));
             count++;
         }
 

@@ -1,6 +1,5 @@
-using System.Data.Common;
-using Dapper;
-using Npgsql;
+using HealthDashboard.Data.Schema;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.DataValues;
 
@@ -13,28 +12,30 @@ internal static class ExpectationCheck
 {
     private const long UnitLockSpace = 0x48445F5245500000;
 
-    public static async Task<IReadOnlyList<ValueConflict>> FindAsync(DbConnection connection, DbTransaction transaction,
-        IReadOnlyList<ExpectedValue> expected, CancellationToken cancellationToken)
+    /// <param name="context">A context inside the write's transaction.</param>
+    public static async Task<IReadOnlyList<ValueConflict>> FindAsync(DashboardDbContext context, IReadOnlyList<ExpectedValue> expected,
+        CancellationToken cancellationToken)
     {
-        if (connection is NpgsqlConnection)
+        if (context.Database.IsNpgsql())
         {
             foreach (var unit in expected.Select(e => e.OrgUnitId).Distinct().Order())
             {
-                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)",
-                    new { key = UnitLockSpace + unit }, transaction, cancellationToken: cancellationToken));
+                var key = UnitLockSpace + unit;
+                await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
             }
         }
 
         var conflicts = new List<ValueConflict>();
         foreach (var e in expected)
         {
-            var row = await connection.QuerySingleOrDefaultAsync<(double Value, string? StoredBy, DateTime UpdatedAt)?>(new CommandDefinition(
-                "SELECT value, stored_by, updated_at FROM data_value WHERE data_element_id = @ElementId AND org_unit_id = @OrgUnitId AND period = @period",
-                new { e.ElementId, e.OrgUnitId, period = e.Period.ToString() }, transaction, cancellationToken: cancellationToken));
+            var period = e.Period.ToString();
+            var row = await context.DataValues
+                .Where(v => v.DataElementId == e.ElementId && v.OrgUnitId == e.OrgUnitId && v.Period == period)
+                .Select(v => new { v.Value, v.StoredBy, v.UpdatedAt })
+                .SingleOrDefaultAsync(cancellationToken);
             if (row?.Value != e.Value)
             {
-                conflicts.Add(new ValueConflict(e.ElementId, e.OrgUnitId, e.Period, e.Value, row?.Value, row?.StoredBy,
-                    row is { } r ? DateTime.SpecifyKind(r.UpdatedAt, DateTimeKind.Utc) : null));
+                conflicts.Add(new ValueConflict(e.ElementId, e.OrgUnitId, e.Period, e.Value, row?.Value, row?.StoredBy, row?.UpdatedAt));
             }
         }
 

@@ -1,5 +1,6 @@
 using HealthDashboard.Data.Db;
 using HealthDashboard.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.DataValues;
 
@@ -14,9 +15,10 @@ public sealed class StoredValueLookup(Database database)
             return new Dictionary<(long, long, string), double>();
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var context = database.Context();
+        await context.Database.OpenConnectionAsync(cancellationToken);
         var asBatch = keys.Select(k => new BatchValue(k.ElementId, k.UnitId, "", "", k.Period, 0)).ToList();
-        var stored = await StoredValuesReader.ReadAsync(connection, null, asBatch, forUpdate: false, cancellationToken);
+        var stored = await StoredValuesReader.ReadAsync(context.Database.GetDbConnection(), null, asBatch, forUpdate: false, cancellationToken);
         return stored.ToDictionary(p => p.Key, p => p.Value.Value);
     }
 }

@@ -1,5 +1,5 @@
-using Dapper;
 using HealthDashboard.Data.Db;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.DataValues;
 
@@ -11,15 +11,15 @@ public sealed class UnitValueReader(Database database)
 {
     public async Task<IReadOnlyList<UnitValue>> ReadAsync(long orgUnitId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UnitValue>(new CommandDefinition(
-            "SELECT v.data_element_id AS ElementId, e.code AS ElementCode, v.period AS Period, v.value AS Value, v.comment AS Comment, " +
-            "v.stored_by AS StoredBy, v.updated_at AS UpdatedAt FROM data_value v JOIN data_element e ON e.id = v.data_element_id " +
-            "WHERE v.org_unit_id = @orgUnitId", new { orgUnitId }, cancellationToken: cancellationToken));
-        return rows.Select(r => new UnitValue
-        {
-            ElementId = r.ElementId, ElementCode = r.ElementCode, Period = r.Period, Value = r.Value, Comment = r.Comment,
-            StoredBy = r.StoredBy, UpdatedAt = DateTime.SpecifyKind(r.UpdatedAt, DateTimeKind.Utc),
-        }).ToList();
+        await using var context = database.Context();
+        return await (
+            from v in context.DataValues
+            join e in context.DataElements on v.DataElementId equals e.Id
+            where v.OrgUnitId == orgUnitId
+            select new UnitValue
+            {
+                ElementId = v.DataElementId, ElementCode = e.Code, Period = v.Period, Value = v.Value, Comment = v.Comment,
+                StoredBy = v.StoredBy, UpdatedAt = v.UpdatedAt,
+            }).ToListAsync(cancellationToken);
     }
 }

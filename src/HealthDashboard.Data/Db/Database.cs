@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using HealthDashboard.Data.Schema;
 
@@ -47,7 +48,12 @@ public sealed class Database : IAsyncDisposable
         await connection.OpenAsync(cancellationToken);
         // WAL lets readers (dashboards) go on while a writer (import, seed) works; busy_timeout makes a second
         // writer wait for the lock instead of failing at once.
-        await connection.ExecuteAsync(SqlitePragmas.Sql);
+        await using (var pragmas = connection.CreateCommand())
+        {
+            pragmas.CommandText = SqlitePragmas.Sql;
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return connection;
     }
 
@@ -63,9 +69,9 @@ public sealed class Database : IAsyncDisposable
     /// </summary>
     public async Task ProbeAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("UPDATE app_state SET value = value WHERE key = '~probe'", transaction: transaction);
+        await using var context = Context();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await context.AppState.Where(s => s.Key == "~probe").ExecuteUpdateAsync(s => s.SetProperty(a => a.Value, a => a.Value), cancellationToken);
         await transaction.RollbackAsync(cancellationToken);
     }
 

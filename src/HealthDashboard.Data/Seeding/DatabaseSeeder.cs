@@ -1,4 +1,3 @@
-using Dapper;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.OrgUnits;
@@ -7,6 +6,7 @@ using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Wall;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Seeding;
 
@@ -78,15 +78,16 @@ public sealed class DatabaseSeeder(Database database, Action? waitingForAnotherS
 
     private async Task WipeAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var table in new[] { "data_value", "org_unit_boundary", "target", "plan", "audit_log" })
-        {
-            await connection.ExecuteAsync($"DELETE FROM {table}", transaction: transaction);
-        }
-
+        await using var context = database.Context();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // What refers to the units goes first.
+        await context.DataValues.ExecuteDeleteAsync(cancellationToken);
+        await context.OrgUnitBoundaries.ExecuteDeleteAsync(cancellationToken);
+        await context.Targets.ExecuteDeleteAsync(cancellationToken);
+        await context.Plans.ExecuteDeleteAsync(cancellationToken);
+        await context.AuditLog.ExecuteDeleteAsync(cancellationToken);
         // One statement for the whole tree: both engines check its parent keys at the end of the statement.
-        await connection.ExecuteAsync("DELETE FROM org_unit", transaction: transaction);
+        await context.OrgUnits.ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

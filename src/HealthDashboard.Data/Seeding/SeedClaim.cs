@@ -1,7 +1,7 @@
-using System.Data.Common;
-using Dapper;
 using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Schema;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Seeding;
 
@@ -28,10 +28,11 @@ public sealed class SeedClaim : IAsyncDisposable
     private const long PostgresSeedLockKey = 0x48445F5345454401;
     private static readonly TimeSpan SqlitePollInterval = TimeSpan.FromMilliseconds(250);
 
-    private readonly DbConnection? _postgres;
+    private readonly DashboardDbContext? _postgres;
     private readonly FileStream? _lockFile;
 
-    private SeedClaim(DbConnection? postgres, FileStream? lockFile)
+    /// <param name="postgres">A context whose connection stays open while the claim is held: the lock is its session's.</param>
+    private SeedClaim(DashboardDbContext? postgres, FileStream? lockFile)
     {
         _postgres = postgres;
         _lockFile = lockFile;
@@ -42,24 +43,27 @@ public sealed class SeedClaim : IAsyncDisposable
     {
         if (database.IsPostgres)
         {
-            var connection = await database.OpenAsync(cancellationToken);
+            var context = database.Context();
             try
             {
-                if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-                    "SELECT pg_try_advisory_lock(@key)", new { key = PostgresSeedLockKey }, cancellationToken: cancellationToken)))
+                await context.Database.OpenConnectionAsync(cancellationToken);
+                var taken = await context.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({PostgresSeedLockKey}) AS \"Value\"")
+                    .ToListAsync(cancellationToken);
+                if (!taken.Single())
                 {
                     waiting?.Invoke();
                     // No command timeout: a seed takes minutes on PostgreSQL, and the 30-second default ended the
                     // waiting CLI with "Exception while reading from stream". Ctrl+C still cancels the wait.
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        "SELECT pg_advisory_lock(@key)", new { key = PostgresSeedLockKey }, commandTimeout: 0, cancellationToken: cancellationToken));
+                    context.Database.SetCommandTimeout(0);
+                    await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PostgresSeedLockKey})", cancellationToken);
+                    context.Database.SetCommandTimeout(null);
                 }
 
-                return new SeedClaim(connection, null);
+                return new SeedClaim(context, null);
             }
             catch
             {
-                await connection.DisposeAsync();
+                await context.DisposeAsync();
                 throw;
             }
         }
@@ -105,7 +109,7 @@ public sealed class SeedClaim : IAsyncDisposable
         if (_postgres is not null)
         {
             // Closing the session would release the lock too, but a pooled connection is kept open: unlock it first.
-            await _postgres.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = PostgresSeedLockKey });
+            await _postgres.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PostgresSeedLockKey})");
             await _postgres.DisposeAsync();
         }
 
