@@ -1,10 +1,10 @@
-using HealthDashboard.Data.Db;
-using Database = HealthDashboard.Data.Db.Database;
 using HealthDashboard.Domain.Engine;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+// EF's Storage namespace has a Database class of its own.
+using Database = HealthDashboard.Data.Db.Database;
 
 namespace HealthDashboard.Data.DataValues;
 
