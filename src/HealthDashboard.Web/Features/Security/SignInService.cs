@@ -92,16 +92,18 @@ public sealed class SignInService(
             return [Localization.Bilingual.Pick("Mật khẩu mới phải khác mật khẩu hiện tại.", "The new password must differ from the current one.")];
         }
 
+        // Saved with the new password in one write, or not at all.
+        var mustChange = user.MustChangePassword;
+        user.MustChangePassword = false;
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
+            user.MustChangePassword = mustChange;
             return result.Errors.Select(e => e.Code == "PasswordMismatch"
                 ? Localization.Bilingual.Pick("Mật khẩu hiện tại không đúng.", "The current password is wrong.")
                 : e.Description).ToList();
         }
 
-        user.MustChangePassword = false;
-        await users.UpdateAsync(user);
         await audit.RecordAsync(user.UserName!, AuditActions.PasswordChanged, "user", user.UserName!, via: "web");
         var sessionId = http.User.FindFirst(AppClaims.Session)?.Value ?? (await Sessions.StartAsync(user.Id, null, null)).Id;
         await SignInCookieAsync(http, user, sessionId);
