@@ -1,4 +1,3 @@
-using Dapper;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.OrgUnits;
 using HealthDashboard.Data.Schema;
@@ -57,12 +56,12 @@ public sealed class JobsTestData : IAsyncDisposable
     /// <summary>Plain inserts: a handful of rows, written the simplest way, independent of the bulk loader.</summary>
     public async Task WriteAsync(params RawValue[] values)
     {
-        await using var connection = await Db.Database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await connection.ExecuteAsync(
-            "INSERT INTO data_value (data_element_id, org_unit_id, period, value, stored_by, updated_at) VALUES (@ElementId, @OrgUnitId, @Period, @Value, 'test', @At)",
-            values.Select(v => new { v.ElementId, v.OrgUnitId, Period = v.Period.ToString(), v.Value, At = DateTime.UtcNow }), transaction);
-        await transaction.CommitAsync();
+        await using var context = Db.Database.Context();
+        context.DataValues.AddRange(values.Select(v => new DataValueEntity
+        {
+            DataElementId = v.ElementId, OrgUnitId = v.OrgUnitId, Period = v.Period.ToString(), Value = v.Value, StoredBy = "test", UpdatedAt = DateTime.UtcNow,
+        }));
+        await context.SaveChangesAsync();
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
