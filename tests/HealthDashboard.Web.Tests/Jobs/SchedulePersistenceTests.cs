@@ -1,4 +1,5 @@
-using Dapper;
+using Hangfire.Common;
+using Hangfire.Storage;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Jobs;
 using HealthDashboard.Web.Jobs;
@@ -6,7 +7,7 @@ using HealthDashboard.Web.Tests.Infrastructure;
 
 namespace HealthDashboard.Web.Tests.Jobs;
 
-/// <summary>Schedules live in the database (Quartz's AdoJobStore on SQLite): they survive a restart, and downtime costs one run, not none or many.</summary>
+/// <summary>Schedules live in Hangfire's storage and pauses in app_state (on SQLite here): they survive a restart, and downtime costs one run, not none or many.</summary>
 public sealed class SchedulePersistenceTests
 {
     [Fact]
@@ -55,15 +56,20 @@ public sealed class SchedulePersistenceTests
             Assert.All(await first.Runs.RecentAsync(10), r => Assert.Equal(("completeness", "start-up"), (r.JobKey, r.RequestedBy)));
         }
 
-        // As if the app had been down for three days: the nightly check's next fire time is long gone.
-        var threeDaysAgo = DateTimeOffset.UtcNow.AddDays(-3);
+        // As if the app had been down for three days: the nightly check's next occurrence is long gone.
+        var threeDaysAgo = DateTime.UtcNow.AddDays(-3);
         await using (var database = new Database(new DatabaseOptions { ConnectionString = file.ConnectionString }))
-        await using (var connection = await database.OpenAsync())
+        await using (var runtime = new JobsRuntime(JobStorageFactory.Create(database, new JobsOptions()), new Hangfire.Common.JobFilterProviderCollection()))
+        using (var connection = runtime.Storage.GetConnection())
+        using (var transaction = connection.CreateWriteTransaction())
         {
-            var moved = await connection.ExecuteAsync(
-                "UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = @ticks WHERE TRIGGER_NAME = @name",
-                new { ticks = threeDaysAgo.UtcTicks, name = DashboardJobs.DataQuality.TriggerKey.Name });
-            Assert.Equal(1, moved);
+            // Where Hangfire keeps a recurring job's last and next execution (it counts occurrences from the last),
+            // and the set its scheduler reads due jobs from.
+            var when = JobHelper.SerializeDateTime(threeDaysAgo);
+            transaction.SetRangeInHash($"recurring-job:{DashboardJobs.DataQuality.Key}",
+                [new("LastExecution", when), new("NextExecution", when)]);
+            transaction.AddToSet("recurring-jobs", DashboardJobs.DataQuality.Key, JobHelper.ToTimestamp(threeDaysAgo));
+            transaction.Commit();
         }
 
         await using var restarted = await InProcessJobsApp.StartAsync(file);
@@ -74,7 +80,8 @@ public sealed class SchedulePersistenceTests
 
         var run = Assert.Single(runs, r => r.JobKey != "completeness");
         Assert.Equal(("data-quality", JobOutcome.Succeeded, false), (run.JobKey, run.Outcome, run.Manual));
-        var next = (await restarted.Scheduler.GetTrigger(DashboardJobs.DataQuality.TriggerKey))!.GetNextFireTimeUtc();
-        Assert.True(next > DateTimeOffset.UtcNow, $"The next fire time {next} should be ahead again.");
+        using var hangfire = restarted.Hangfire.Storage.GetConnection();
+        var next = hangfire.GetRecurringJobs([DashboardJobs.DataQuality.Key]).Single().NextExecution;
+        Assert.True(next > DateTime.UtcNow, $"The next execution {next} should be ahead again.");
     }
 }
