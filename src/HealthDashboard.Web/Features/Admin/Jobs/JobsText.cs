@@ -12,6 +12,23 @@ public sealed class JobsText
     public string Schedule => Pick("Lịch chạy", "Schedule");
     public string CronExpression => Pick("Biểu thức cron", "Cron expression");
     public string CronHelp => Pick("giây phút giờ ngày tháng thứ — ví dụ 0 0 2 * * ? là 02:00 hằng ngày", "seconds minutes hours day month weekday — e.g. 0 0 2 * * ? is 02:00 every day");
+    public string Repeat => Pick("Lặp lại", "Repeat");
+    public string PresetName(SchedulePresetKind kind) => kind switch
+    {
+        SchedulePresetKind.Daily => Pick("Hằng ngày", "Every day"),
+        SchedulePresetKind.Weekly => Pick("Hằng tuần", "Every week"),
+        SchedulePresetKind.Monthly => Pick("Hằng tháng", "Every month"),
+        _ => Pick("Nâng cao (cron)", "Advanced (cron)"),
+    };
+    public string AtTime => Pick("Lúc (giờ:phút)", "At (hour:minute)");
+    public string Weekday => Pick("Vào thứ", "On");
+    public string DayOfMonth => Pick("Vào ngày", "On day");
+    public string TimeRequired => Pick("Hãy nhập giờ chạy (giờ:phút).", "Enter the time to run at (hour:minute).");
+    public string DayOfMonthRange => Pick("Ngày trong tháng phải từ 1 đến 31.", "The day of the month must be 1 to 31.");
+    public string ShortMonthsSkipped(int day) => Pick($"Tháng không có ngày {day} sẽ không chạy.", $"Months without a day {day} are skipped.");
+    public string WeekdayName(DayOfWeek day) => IsVietnamese
+        ? (day == DayOfWeek.Sunday ? "Chủ nhật" : "Thứ " + new[] { "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy" }[(int)day - 1])
+        : CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day);
     public string NextFireTimes => Pick("5 lần chạy tới", "Next 5 runs");
     public string NoNextFire => Pick("Không còn lần chạy nào theo lịch.", "No run left on this schedule.");
     public string Edit => Pick("Sửa lịch", "Edit schedule");
