@@ -35,12 +35,29 @@ public sealed class JobsPageTests(SeededAppFixture app, ITestOutputHelper output
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tác vụ định kỳ");
         await SaveScreenshotAsync(page, "jobs.png");
 
-        // A bad expression: a clear message next to the field, and nothing saved.
+        // The editor opens on the schedule's shape (every month, on day 1 at 01:00); a weekly preset replaces it.
         await completeness.Locator("[data-testid='cron-edit']").ClickAsync();
+        await Assertions.Expect(completeness.Locator("[data-testid='preset-monthly']")).ToBeCheckedAsync();
+        await Assertions.Expect(completeness.Locator("[data-testid='preset-day']")).ToHaveValueAsync("1");
+        await Assertions.Expect(completeness.Locator("[data-testid='preset-time']")).ToHaveValueAsync("01:00");
+        await completeness.Locator("[data-testid='preset-weekly']").CheckAsync();
+        await completeness.Locator("[data-testid='preset-weekday']").SelectOptionAsync("Friday");
+        await completeness.Locator("[data-testid='preset-time']").FillAsync("04:30");
+        await Assertions.Expect(completeness.Locator("[data-testid='preset-words']")).ToHaveTextAsync("Thứ Sáu hằng tuần lúc 04:30");
+        await SaveScreenshotAsync(page, "jobs-preset.png");
+        await completeness.Locator("[data-testid='cron-save']").ClickAsync();
+        await Assertions.Expect(completeness.Locator("[data-testid='cron-words']")).ToHaveTextAsync("Thứ Sáu hằng tuần lúc 04:30");
+        await Assertions.Expect(completeness.Locator("[data-testid='cron']")).ToHaveTextAsync("0 30 4 ? * FRI");
+
+        // The advanced choice starts from that cron. A bad expression: a clear message next to the field, and nothing saved.
+        await completeness.Locator("[data-testid='cron-edit']").ClickAsync();
+        await Assertions.Expect(completeness.Locator("[data-testid='preset-weekly']")).ToBeCheckedAsync();
+        await completeness.Locator("[data-testid='preset-cron']").CheckAsync();
+        await Assertions.Expect(completeness.Locator("[data-testid='cron-input']")).ToHaveValueAsync("0 30 4 ? * FRI");
         await completeness.Locator("[data-testid='cron-input']").FillAsync("0 0 25 * * ?");
         await completeness.Locator("[data-testid='cron-save']").ClickAsync();
         await Assertions.Expect(completeness.Locator("[data-testid='cron-error']")).ToContainTextAsync("Biểu thức cron không hợp lệ");
-        await Assertions.Expect(completeness.Locator("[data-testid='cron-words']")).ToHaveTextAsync("Ngày 1 hằng tháng lúc 01:00");
+        await Assertions.Expect(completeness.Locator("[data-testid='cron-words']")).ToHaveTextAsync("Thứ Sáu hằng tuần lúc 04:30");
         await SaveScreenshotAsync(page, "jobs-bad-cron.png");
 
         await completeness.Locator("[data-testid='cron-input']").FillAsync("0 30 4 ? * MON-FRI");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HealthDashboard.Data.Jobs;
 using HealthDashboard.Web.Jobs;
 using Microsoft.AspNetCore.Components;
@@ -11,6 +12,10 @@ public sealed partial class JobCard
     private bool _busy;
     private bool _saved;
     private string _draft = "";
+    private SchedulePresetKind _kind = SchedulePresetKind.Daily;
+    private string _timeText = "02:00";
+    private DayOfWeek _weekday = DayOfWeek.Monday;
+    private int _dayOfMonth = 1;
     private string? _error;
     private string? _actionError;
 
@@ -30,13 +35,58 @@ public sealed partial class JobCard
     [Inject] private ILogger<JobCard> Logger { get; set; } = default!;
     [Inject] private Security.CircuitAudit Audit { get; set; } = default!;
 
-    private void StartEdit() => (_editing, _draft, _error, _saved) = (true, Schedule.Cron, null, false);
+    /// <summary>Monday first, as calendars here show weeks.</summary>
+    private static readonly DayOfWeek[] WeekMondayFirst =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    /// <summary>The form opens on the shape the schedule has (a cron of another shape: the advanced choice).</summary>
+    private void StartEdit()
+    {
+        var preset = SchedulePreset.From(Schedule.Cron);
+        (_editing, _draft, _error, _saved) = (true, Schedule.Cron, null, false);
+        (_kind, _timeText, _weekday, _dayOfMonth) = (preset.Kind, preset.Time.ToString("HH:mm", CultureInfo.InvariantCulture), preset.Weekday, preset.DayOfMonth);
+    }
+
+    private void Choose(SchedulePresetKind kind)
+    {
+        // Into the advanced choice with the cron the presets make, so it can be adjusted from there.
+        if (kind == SchedulePresetKind.Cron && _kind != SchedulePresetKind.Cron && Problem is null)
+        {
+            _draft = Preset.ToCron();
+        }
+
+        (_kind, _error) = (kind, null);
+    }
+
+    private SchedulePreset Preset => new(_kind, Time ?? default, _weekday, _dayOfMonth, _draft);
+
+    /// <summary>The time typed ("04:30"; browsers may add seconds), or null while it is not one.</summary>
+    private TimeOnly? Time => TimeOnly.TryParseExact(_timeText, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+
+    /// <summary>What keeps the preset from making a schedule, if anything (the advanced cron is checked on saving).</summary>
+    private string? Problem => _kind == SchedulePresetKind.Cron ? null
+        : Time is null ? J.TimeRequired
+        : _kind == SchedulePresetKind.Monthly && _dayOfMonth is < 1 or > 31 ? J.DayOfMonthRange
+        : null;
+
+    /// <summary>The chosen schedule in words as it is being set, and a note when some months have no such day.</summary>
+    private string PresetWords => Problem is { } problem
+        ? problem
+        : CronDescriber.Describe(Preset.ToCron(), Localization.Bilingual.IsVietnamese)
+            + (_kind == SchedulePresetKind.Monthly && _dayOfMonth > 28 ? " — " + J.ShortMonthsSkipped(_dayOfMonth) : "");
 
     private void CancelEdit() => (_editing, _error) = (false, null);
 
     private Task SaveAsync() => ActAsync(async () =>
     {
-        var result = await Scheduler.RescheduleAsync(Schedule.Job, _draft);
+        if (Problem is { } problem)
+        {
+            _error = problem;
+            return;
+        }
+
+        var cron = Preset.ToCron();
+        var result = await Scheduler.RescheduleAsync(Schedule.Job, cron);
         if (!result.IsValid)
         {
             // Nothing is saved; the field keeps what was typed so it can be corrected.
@@ -45,7 +95,7 @@ public sealed partial class JobCard
         }
 
         (_editing, _error, _saved) = (false, null, true);
-        await Audit.RecordAsync(Security.AuditActions.JobScheduled, "job", JobName, Schedule.Cron, _draft);
+        await Audit.RecordAsync(Security.AuditActions.JobScheduled, "job", JobName, Schedule.Cron, CronSchedule.Normalize(cron));
         await OnChanged.InvokeAsync();
     });
 

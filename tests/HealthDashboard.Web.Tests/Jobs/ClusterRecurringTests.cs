@@ -1,0 +1,104 @@
+using Dapper;
+using Hangfire.Common;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Web.Jobs;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace HealthDashboard.Web.Tests.Jobs;
+
+/// <summary>
+/// Two app processes on one PostgreSQL database, both with a Hangfire server polling for due occurrences every
+/// second: a schedule that fires every minute runs once per occurrence, on one node or the other, never on both.
+/// </summary>
+/// <remarks>In the seeded app's collection only to run alone: two more app processes at once slow every test down.</remarks>
+[Collection(SeededAppCollection.Name)]
+public sealed class ClusterRecurringTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Occurrences = 2;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+
+    private readonly string _admin = Environment.GetEnvironmentVariable("HD_TEST_POSTGRES") is { Length: > 0 } value
+        ? value
+        : throw new InvalidOperationException("HD_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a private PostgreSQL server for them.");
+
+    private readonly string _name = $"hd_test_{Guid.NewGuid():N}";
+
+    private string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.ExecuteAsync($"CREATE DATABASE {_name}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+    }
+
+    [Fact]
+    public async Task EachOccurrenceOfARecurringJobRunsOnceAcrossTwoNodes()
+    {
+        using var nodeA = await JobsNodeProcess.StartAsync(Settings("node-a"), StartTimeout);
+        using var nodeB = await JobsNodeProcess.StartAsync(Settings("node-b"), StartTimeout);
+        await WaitAsync("both nodes' Hangfire servers", async connection =>
+            (await connection.QueryAsync<string>("SELECT split_part(id, ':', 1) FROM hangfire.server")).Distinct().Count() == 2);
+
+        // As an admin's edit would: the data-quality check every minute, written once to the shared storage.
+        await using (var database = new Database(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString }))
+        await using (var runtime = new JobsRuntime(JobStorageFactory.Create(database, new JobsOptions()), new JobFilterProviderCollection()))
+        {
+            runtime.Recurring.AddOrUpdate(DashboardJobs.DataQuality.Key, JobCalls.Scheduled(DashboardJobs.DataQuality), "0 * * * * ?",
+                JobsBootstrap.RecurringOptions(new JobsOptions().FindZone()));
+        }
+
+        await WaitAsync($"{Occurrences} scheduled runs", async connection => await connection.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM job_run WHERE job_key = 'data-quality' AND NOT manual AND outcome <> 'running'") >= Occurrences, TimeSpan.FromMinutes(4));
+        // Both nodes poll every second: well past the time a second node's run of the same occurrence would start.
+        await Task.Delay(TimeSpan.FromSeconds(15));
+
+        await using var check = new NpgsqlConnection(ConnectionString);
+        var runs = (await check.QueryAsync<(string Node, DateTime StartedAt, string Outcome, string FireId)>(
+            "SELECT node, started_at, outcome, fire_id FROM job_run WHERE job_key = 'data-quality' AND NOT manual ORDER BY started_at")).ToList();
+        output.WriteLine("Runs: " + string.Join("; ", runs.Select(r => $"{r.StartedAt:HH:mm:ss.fff} on {r.Node} ({r.FireId})")));
+        Assert.True(runs.Count >= Occurrences);
+        Assert.All(runs, r => Assert.Equal("succeeded", r.Outcome));
+        Assert.All(runs, r => Assert.Contains(r.Node, new[] { "node-a", "node-b" }));
+        // One run per minute's occurrence, and one Hangfire job per run.
+        var minutes = runs.Select(r => new DateTime(r.StartedAt.Year, r.StartedAt.Month, r.StartedAt.Day, r.StartedAt.Hour, r.StartedAt.Minute, 0)).ToList();
+        Assert.Equal(minutes.Count, minutes.Distinct().Count());
+        Assert.Equal(runs.Count, runs.Select(r => r.FireId.Split('.')[0]).Distinct().Count());
+        Assert.Equal(runs.Count, await check.ExecuteScalarAsync<long>(
+            "SELECT count(*) FROM hangfire.jobparameter WHERE name = 'RecurringJobId' AND value = '\"data-quality\"'"));
+    }
+
+    private async Task WaitAsync(string what, Func<NpgsqlConnection, Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? StartTimeout);
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        while (true)
+        {
+            if (await condition(connection))
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
+            await Task.Delay(500);
+        }
+    }
+
+    private Dictionary<string, string> Settings(string node) => new()
+    {
+        ["Database:Provider"] = "Postgres",
+        ["Database:ConnectionString"] = ConnectionString,
+        ["Database:SeedSampleData"] = "false",
+        ["Node:Id"] = node,
+        ["Jobs:QueuePollInterval"] = "00:00:01",
+        ["Jobs:SchedulePollingInterval"] = "00:00:01",
+    };
+}
