@@ -1,4 +1,4 @@
-using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Jobs;
 
@@ -8,8 +8,11 @@ namespace HealthDashboard.Data.Jobs;
 /// </summary>
 public sealed record DataQualityScope(IReadOnlyCollection<long> UnitIds, IReadOnlyCollection<long> ElementIds)
 {
-    // Ids are numbers the app made, written into the SQL: an IN list of thousands of parameters is slower on both engines.
-    internal string UnitList => string.Join(',', UnitIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-
-    internal string ElementList => string.Join(',', ElementIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+    // Ids are numbers the app made, written into the SQL as constants (EF.Constant): EF 10 would otherwise send a list
+    // as one parameter per id, and an IN list of thousands of parameters is slower on both engines (and SQLite caps them).
+    internal IQueryable<Schema.DataValueEntity> Touched(IQueryable<Schema.DataValueEntity> values)
+    {
+        var (units, elements) = (UnitIds.ToArray(), ElementIds.ToArray());
+        return values.Where(v => EF.Constant(elements).Contains(v.DataElementId) && EF.Constant(units).Contains(v.OrgUnitId));
+    }
 }

@@ -1,6 +1,6 @@
-using System.Data.Common;
-using Dapper;
 using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Schema;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Jobs;
 
@@ -11,18 +11,6 @@ namespace HealthDashboard.Data.Jobs;
 /// </summary>
 public sealed class DataQualityStore(Database database)
 {
-    private const string NegativeSql = "SELECT p.data_element_id AS PartId, p.org_unit_id AS UnitId, p.period, p.value AS Part FROM data_value p WHERE p.value < 0";
-
-    private const string PairSql =
-        "SELECT p.data_element_id AS PartId, p.org_unit_id AS UnitId, p.period, p.value AS Part, w.value AS Whole " +
-        "FROM data_value p JOIN data_value w ON w.data_element_id = @whole AND w.org_unit_id = p.org_unit_id AND w.period = p.period " +
-        "WHERE p.data_element_id = @part AND p.value > w.value";
-
-    private const string InsertSql =
-        "INSERT INTO data_quality_finding (finding_key, check_code, rule_code, data_element_id, reference_element_id, org_unit_id, period, " +
-        "period_month, value, reference, score, found_at) VALUES (@FindingKey, @CheckCode, @RuleCode, @DataElementId, @ReferenceElementId, " +
-        "@OrgUnitId, @Period, @PeriodMonth, @Value, @Reference, @Score, @FoundAt)";
-
     /// <summary>
     /// Runs every check and returns how many findings were stored. <paramref name="outlierElementIds"/> are the
     /// elements whose monthly series are scored (not yes/no flags). Memory holds one unit's series at a time and the
@@ -45,34 +33,37 @@ public sealed class DataQualityStore(Database database)
     {
         var now = DateTime.UtcNow;
         var findings = new List<FindingRow>();
-        var units = scope is null ? "" : $" AND p.org_unit_id IN ({scope.UnitList})";
         if (scope is not null)
         {
             var touched = scope.ElementIds.ToHashSet();
             pairs = pairs.Where(p => touched.Contains(p.PartElementId) || touched.Contains(p.WholeElementId)).ToList();
         }
 
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        await using (var reader = database.Context())
         {
-            var negative = NegativeSql + (scope is null ? "" : $" AND p.data_element_id IN ({scope.ElementList}){units}");
-            foreach (var hit in await QueryAsync(connection, negative, null, cancellationToken))
+            // A country's values are read in one go: longer than the default 30 s may be needed.
+            reader.Database.SetCommandTimeout(600);
+            var negatives = reader.DataValues.Where(p => p.Value < 0);
+            negatives = scope is null ? negatives : scope.Touched(negatives);
+            foreach (var hit in await negatives.Select(p => new { p.DataElementId, p.OrgUnitId, p.Period, p.Value }).ToListAsync(cancellationToken))
             {
-                findings.Add(FindingRow.Of(DataQualityCheck.Negative, null, hit.PartId, null, hit.UnitId, hit.Period, hit.Part, null, null, now));
+                findings.Add(FindingRow.Of(DataQualityCheck.Negative, null, hit.DataElementId, null, hit.OrgUnitId, hit.Period, hit.Value, null, null, now));
             }
 
             progress?.Report(0.1);
             for (var i = 0; i < pairs.Count; i++)
             {
                 var pair = pairs[i];
-                foreach (var hit in await QueryAsync(connection, PairSql + units, new { part = pair.PartElementId, whole = pair.WholeElementId }, cancellationToken))
+                foreach (var hit in await PartsAboveWholeAsync(reader, pair, scope, cancellationToken))
                 {
-                    findings.Add(FindingRow.Of(pair.CheckCode, pair.RuleCode, hit.PartId, pair.WholeElementId, hit.UnitId, hit.Period, hit.Part, hit.Whole, null, now));
+                    findings.Add(FindingRow.Of(pair.CheckCode, pair.RuleCode, pair.PartElementId, pair.WholeElementId, hit.OrgUnitId, hit.Period,
+                        hit.Part, hit.Whole, null, now));
                 }
 
                 progress?.Report(0.1 + 0.3 * (i + 1) / pairs.Count);
             }
 
-            await foreach (var outlier in OutlierScan.RunAsync(connection, outlierElementIds, scope, cancellationToken))
+            await foreach (var outlier in OutlierScan.RunAsync(reader, outlierElementIds, scope, cancellationToken))
             {
                 findings.Add(FindingRow.Of(DataQualityCheck.Outlier, null, outlier.ElementId, null, outlier.UnitId, outlier.Period,
                     outlier.Value, outlier.Median, outlier.Score, now));
@@ -81,29 +72,45 @@ public sealed class DataQualityStore(Database database)
             progress?.Report(0.8);
         }
 
-        await using var writer = await database.OpenAsync(cancellationToken);
-        await using var transaction = await writer.BeginTransactionAsync(cancellationToken);
-        var delete = scope is null ? "DELETE FROM data_quality_finding"
-            : $"DELETE FROM data_quality_finding WHERE org_unit_id IN ({scope.UnitList}) " +
-              $"AND (data_element_id IN ({scope.ElementList}) OR reference_element_id IN ({scope.ElementList}))";
-        await writer.ExecuteAsync(new CommandDefinition(delete, transaction: transaction, cancellationToken: cancellationToken));
+        await using var writer = database.Context();
+        writer.Database.SetCommandTimeout(600);
+        await using var transaction = await writer.Database.BeginTransactionAsync(cancellationToken);
+        var stale = writer.DataQualityFindings.AsQueryable();
+        if (scope is not null)
+        {
+            var (units, elements) = (scope.UnitIds.ToArray(), scope.ElementIds.ToArray());
+            stale = stale.Where(f => EF.Constant(units).Contains(f.OrgUnitId)
+                && (EF.Constant(elements).Contains(f.DataElementId) || (f.ReferenceElementId != null && EF.Constant(elements).Contains(f.ReferenceElementId.Value))));
+        }
+
+        await stale.ExecuteDeleteAsync(cancellationToken);
         // One key once: a value can break a rule only one way, but two ratios may name the same pair of elements.
         var distinct = findings.DistinctBy(f => f.FindingKey).ToList();
-        await writer.ExecuteAsync(new CommandDefinition(InsertSql, distinct, transaction, commandTimeout: 600, cancellationToken: cancellationToken));
+        writer.ChangeTracker.AutoDetectChangesEnabled = false;
+        writer.DataQualityFindings.AddRange(distinct.Select(f => f.ToEntity()));
+        await writer.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(0.95);
         return distinct.Count;
     }
 
-    private static async Task<IEnumerable<Hit>> QueryAsync(DbConnection connection, string sql, object? parameters, CancellationToken cancellationToken) =>
-        await connection.QueryAsync<Hit>(new CommandDefinition(sql, parameters, commandTimeout: 600, cancellationToken: cancellationToken));
-
-    private sealed record Hit
+    /// <summary>The pair's part values above their whole, in the same unit and period (only the scope's units when given).</summary>
+    private static async Task<List<PairHit>> PartsAboveWholeAsync(DashboardDbContext context, PartWholePair pair, DataQualityScope? scope,
+        CancellationToken cancellationToken)
     {
-        public long PartId { get; init; }
-        public long UnitId { get; init; }
-        public string Period { get; init; } = "";
-        public double Part { get; init; }
-        public double? Whole { get; init; }
+        var parts = context.DataValues.Where(p => p.DataElementId == pair.PartElementId);
+        if (scope is not null)
+        {
+            var units = scope.UnitIds.ToArray();
+            parts = parts.Where(p => EF.Constant(units).Contains(p.OrgUnitId));
+        }
+
+        return await (
+            from p in parts
+            join w in context.DataValues on new { p.OrgUnitId, p.Period } equals new { w.OrgUnitId, w.Period }
+            where w.DataElementId == pair.WholeElementId && p.Value > w.Value
+            select new PairHit(p.OrgUnitId, p.Period, p.Value, w.Value)).ToListAsync(cancellationToken);
     }
+
+    private sealed record PairHit(long OrgUnitId, string Period, double Part, double Whole);
 }

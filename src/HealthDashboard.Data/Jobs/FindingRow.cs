@@ -1,3 +1,4 @@
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.Periods;
 
 namespace HealthDashboard.Data.Jobs;
@@ -15,4 +16,10 @@ internal sealed record FindingRow(string FindingKey, string CheckCode, string? R
         return new FindingRow(DataQualityFinding.KeyOf(check, rule, elementId, unitId, period, value, whole), check, rule, elementId,
             referenceElementId, unitId, period, month, value, reference, score, at);
     }
+
+    public DataQualityFindingEntity ToEntity() => new()
+    {
+        FindingKey = FindingKey, CheckCode = CheckCode, RuleCode = RuleCode, DataElementId = DataElementId, ReferenceElementId = ReferenceElementId,
+        OrgUnitId = OrgUnitId, Period = Period, PeriodMonth = PeriodMonth, Value = Value, Reference = Reference, Score = Score, FoundAt = FoundAt,
+    };
 }

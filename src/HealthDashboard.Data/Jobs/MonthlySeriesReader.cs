@@ -1,5 +1,5 @@
-using Dapper;
 using HealthDashboard.Data.Db;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Jobs;
 
@@ -15,15 +15,14 @@ public sealed class MonthlySeriesReader(Database database)
             return series;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long ElementId, long UnitId, string Period, double Value)>(new CommandDefinition(
-            "SELECT data_element_id, org_unit_id, period, value FROM data_value WHERE length(period) = 6 " +
-            $"AND data_element_id IN ({scope.ElementList}) AND org_unit_id IN ({scope.UnitList})", cancellationToken: cancellationToken));
+        await using var context = database.Context();
+        var rows = await scope.Touched(context.DataValues).Where(v => v.Period.Length == 6)
+            .Select(v => new { v.DataElementId, v.OrgUnitId, v.Period, v.Value }).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            if (!series.TryGetValue((row.ElementId, row.UnitId), out var one))
+            if (!series.TryGetValue((row.DataElementId, row.OrgUnitId), out var one))
             {
-                series[(row.ElementId, row.UnitId)] = one = new SortedDictionary<string, double>(StringComparer.Ordinal);
+                series[(row.DataElementId, row.OrgUnitId)] = one = new SortedDictionary<string, double>(StringComparer.Ordinal);
             }
 
             one[row.Period] = row.Value;

@@ -1,7 +1,8 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Domain.Quality;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Jobs;
 
@@ -11,23 +12,22 @@ namespace HealthDashboard.Data.Jobs;
 /// </summary>
 internal static class OutlierScan
 {
-    private const string Sql = "SELECT data_element_id, org_unit_id, period, value FROM data_value WHERE length(period) = 6 ";
-
     /// <param name="scope">Only these units' series of these elements (a refresh after a write), or null for all.</param>
-    public static async IAsyncEnumerable<Outlier> RunAsync(DbConnection connection, IReadOnlySet<long> elementIds, DataQualityScope? scope,
+    public static async IAsyncEnumerable<Outlier> RunAsync(DashboardDbContext context, IReadOnlySet<long> elementIds, DataQualityScope? scope,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Sql + (scope is null ? "" : $"AND data_element_id IN ({scope.ElementList}) AND org_unit_id IN ({scope.UnitList}) ")
-            + "ORDER BY data_element_id, org_unit_id, period";
-        command.CommandTimeout = 600;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        // Six characters: months (yyyyMM) and quarters (yyyyQn); the quarters are skipped below.
+        var values = context.DataValues.Where(v => v.Period.Length == 6);
+        values = scope is null ? values : scope.Touched(values);
+        var rows = values.OrderBy(v => v.DataElementId).ThenBy(v => v.OrgUnitId).ThenBy(v => v.Period)
+            .Select(v => new { v.DataElementId, v.OrgUnitId, v.Period, v.Value })
+            .AsAsyncEnumerable();
         var (element, unit) = (-1L, -1L);
         var periods = new List<string>();
-        var values = new List<double>();
-        while (await reader.ReadAsync(cancellationToken))
+        var series = new List<double>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            var (e, u, period) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2));
+            var (e, u, period) = (row.DataElementId, row.OrgUnitId, row.Period);
             if (!elementIds.Contains(e) || !Period.TryParse(period, out var parsed) || parsed.Type != PeriodType.Month)
             {
                 continue;
@@ -35,21 +35,21 @@ internal static class OutlierScan
 
             if (e != element || u != unit)
             {
-                foreach (var outlier in Score(element, unit, periods, values))
+                foreach (var outlier in Score(element, unit, periods, series))
                 {
                     yield return outlier;
                 }
 
                 (element, unit) = (e, u);
                 periods.Clear();
-                values.Clear();
+                series.Clear();
             }
 
             periods.Add(period);
-            values.Add(reader.GetDouble(3));
+            series.Add(row.Value);
         }
 
-        foreach (var outlier in Score(element, unit, periods, values))
+        foreach (var outlier in Score(element, unit, periods, series))
         {
             yield return outlier;
         }

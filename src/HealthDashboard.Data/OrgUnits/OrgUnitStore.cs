@@ -1,6 +1,8 @@
-using Dapper;
-using HealthDashboard.Data.Db;
+using Database = HealthDashboard.Data.Db.Database;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.OrgUnits;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace HealthDashboard.Data.OrgUnits;
 
@@ -9,26 +11,33 @@ public sealed class OrgUnitStore(Database database)
 {
     public async Task<IReadOnlyList<OrgUnit>> AllAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<OrgUnitRow>($"SELECT {OrgUnitRow.Columns} FROM org_unit ORDER BY path");
-        return rows.Select(r => r.ToOrgUnit()).ToList();
+        await using var context = database.Context();
+        var rows = await context.OrgUnits.OrderBy(u => u.Path).ToListAsync(cancellationToken);
+        return rows.Select(ToOrgUnit).ToList();
     }
 
     public async Task<OrgUnitTree> TreeAsync(CancellationToken cancellationToken = default) => new(await AllAsync(cancellationToken));
 
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM org_unit");
+        await using var context = database.Context();
+        return await context.OrgUnits.CountAsync(cancellationToken);
     }
 
     /// <summary>Inserts units given parents first (a parent may be in the batch or already stored), in one transaction.</summary>
     public async Task<IReadOnlyDictionary<string, long>> InsertAsync(IEnumerable<NewOrgUnit> units, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var known = (await connection.QueryAsync<OrgUnitRow>($"SELECT {OrgUnitRow.Columns} FROM org_unit", transaction: transaction))
-            .ToDictionary(r => r.Code, r => (r.Id, r.Path, r.Level), StringComparer.OrdinalIgnoreCase);
+        await using var context = database.Context();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var known = await context.OrgUnits.Select(u => new { u.Code, u.Id, u.Path, u.Level })
+            .ToDictionaryAsync(u => u.Code, u => (u.Id, u.Path, u.Level), StringComparer.OrdinalIgnoreCase, cancellationToken);
+        // Direct provider commands on the context's own connection and transaction, for speed: a unit's path holds its
+        // own id, so each unit is an insert and then an update of what the insert made. Through EF that is two trips
+        // through its command pipeline (or a tracked entity per unit) for each of up to 20,000 units of a national
+        // generate; one prepared INSERT and one prepared UPDATE, reused for the whole batch, keep seed and generate as
+        // fast as before EF (docs/BENCHMARKS.md, "Org units").
+        await using var rows = new PreparedUnitCommands(context.Database.GetDbConnection(), transaction.GetDbTransaction());
+        await rows.PrepareAsync(cancellationToken);
         var ids = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         foreach (var unit in units)
         {
@@ -40,22 +49,30 @@ public sealed class OrgUnitStore(Database database)
                     : throw new InvalidOperationException($"Org unit {unit.Code}: parent {unit.ParentCode} is not known (parents must come first).");
             }
 
-            var id = await connection.ExecuteScalarAsync<long>(
-                "INSERT INTO org_unit (code, name_vi, name_en, parent_id, path, level, kind, valid_from, valid_to, is_sample) " +
-                "VALUES (@Code, @NameVi, @NameEn, @ParentId, '', @Level, @Kind, @ValidFrom, @ValidTo, @IsSample) RETURNING id",
-                new
-                {
-                    unit.Code, unit.NameVi, unit.NameEn, ParentId = parent?.Id, Level = (parent?.Level ?? 0) + 1,
-                    Kind = OrgUnitKindNames.ToName(unit.Kind), unit.ValidFrom, unit.ValidTo, unit.IsSample,
-                },
-                transaction);
+            var level = (parent?.Level ?? 0) + 1;
+            var id = await rows.InsertAsync(unit, parent?.Id, level, cancellationToken);
             var path = $"{parent?.Path ?? "/"}{id}/";
-            await connection.ExecuteAsync("UPDATE org_unit SET path = @path WHERE id = @id", new { path, id }, transaction);
-            known[unit.Code] = (id, path, (parent?.Level ?? 0) + 1);
+            await rows.SetPathAsync(id, path, cancellationToken);
+            known[unit.Code] = (id, path, level);
             ids[unit.Code] = id;
         }
 
         await transaction.CommitAsync(cancellationToken);
         return ids;
     }
+
+    private static OrgUnit ToOrgUnit(OrgUnitEntity row) => new()
+    {
+        Id = row.Id,
+        Code = row.Code,
+        NameVi = row.NameVi,
+        NameEn = row.NameEn,
+        ParentId = row.ParentId,
+        Path = row.Path,
+        Level = row.Level,
+        Kind = OrgUnitKindNames.Parse(row.Kind),
+        ValidFrom = row.ValidFrom,
+        ValidTo = row.ValidTo,
+        IsSample = row.IsSample,
+    };
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
-using Dapper;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Reporting;
 
@@ -12,31 +11,13 @@ namespace HealthDashboard.Data.Reporting;
 /// </summary>
 public sealed class ReportDueStore(Database database)
 {
-    // Month numbers (year × 12 + month − 1) are spelled as DHIS2 periods, yyyyMM, with the same SQL on both engines.
-    // NOT EXISTS on data_value's primary key: the anti-join reads only the keys it asks about.
-    private const string MissingSql = """
-        WITH RECURSIVE months(i) AS (
-            SELECT @first UNION ALL SELECT i + 1 FROM months WHERE i < @last),
-        month_list AS (
-            SELECT i, CAST(i / 12 AS TEXT) || CASE WHEN i % 12 < 9 THEN '0' ELSE '' END || CAST(i % 12 + 1 AS TEXT) AS period
-            FROM months),
-        stations AS (
-            SELECT id, code, {0} AS from_i, {1} AS to_i FROM org_unit WHERE kind = 'station')
-        SELECT s.code AS UnitCode, m.period AS Period
-        FROM stations s
-        JOIN month_list m ON m.i >= s.from_i AND (s.to_i IS NULL OR m.i <= s.to_i)
-        WHERE NOT EXISTS (
-            SELECT 1 FROM data_value d WHERE d.data_element_id = @due AND d.org_unit_id = s.id AND d.period = m.period)
-        ORDER BY s.code, m.period
-        LIMIT @limit
-        """;
-
     /// <summary>The first month with any monthly value, or null when there is none: reports are owed from then on.</summary>
     public async Task<Period?> FirstMonthWithDataAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var first = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT MIN(period) FROM data_value WHERE length(period) = 6 AND substr(period, 5, 1) <> 'Q'", cancellationToken: cancellationToken));
+        await using var context = database.Context();
+        // Six characters and no Q: a month (yyyyMM), not a year or a quarter (yyyyQn).
+        var first = await context.DataValues.Where(v => v.Period.Length == 6 && v.Period.Substring(4, 1) != "Q")
+            .Select(v => (string?)v.Period).MinAsync(cancellationToken);
         return first is not null && Period.TryParse(first, out var period) ? period : null;
     }
 
@@ -58,13 +39,33 @@ public sealed class ReportDueStore(Database database)
             return [];
         }
 
-        var sql = string.Format(CultureInfo.InvariantCulture, MissingSql, MonthNumberOf("valid_from"), MonthNumberOf("valid_to"));
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ReportDueKey>(new CommandDefinition(sql,
-            new { first = MonthNumber(from), last = MonthNumber(through), due = dueElementId, limit },
-            commandTimeout: 600, cancellationToken: cancellationToken));
-        return rows.ToList();
+        await using var context = database.Context();
+        // A whole country's stations times the months since the data began: longer than the default 30 s may be needed.
+        context.Database.SetCommandTimeout(600);
+        return await context.Database
+            .SqlQueryRaw<ReportDueKey>(MissingSql(), MonthNumber(from), MonthNumber(through), dueElementId, limit)
+            .ToListAsync(cancellationToken);
     }
+
+    // SQL rather than LINQ: a recursive list of months has no LINQ form. Month numbers (year × 12 + month − 1) are
+    // spelled as DHIS2 periods, yyyyMM, with the same SQL on both engines. NOT EXISTS on data_value's primary key: the
+    // anti-join reads only the keys it asks about. {0}–{3} are parameters: first and last month, the element, the limit.
+    private string MissingSql() => $$"""
+        WITH RECURSIVE months(i) AS (
+            SELECT {0} UNION ALL SELECT i + 1 FROM months WHERE i < {1}),
+        month_list AS (
+            SELECT i, CAST(i / 12 AS TEXT) || CASE WHEN i % 12 < 9 THEN '0' ELSE '' END || CAST(i % 12 + 1 AS TEXT) AS period
+            FROM months),
+        stations AS (
+            SELECT id, code, {{MonthNumberOf("valid_from")}} AS from_i, {{MonthNumberOf("valid_to")}} AS to_i FROM org_unit WHERE kind = 'station')
+        SELECT s.code AS unit_code, m.period AS period
+        FROM stations s
+        JOIN month_list m ON m.i >= s.from_i AND (s.to_i IS NULL OR m.i <= s.to_i)
+        WHERE NOT EXISTS (
+            SELECT 1 FROM data_value d WHERE d.data_element_id = {2} AND d.org_unit_id = s.id AND d.period = m.period)
+        ORDER BY s.code, m.period
+        LIMIT {3}
+        """;
 
     private static int MonthNumber(Period month) => month.Year * 12 + month.Index - 1;
 
