@@ -1,6 +1,8 @@
 using System.Text.Json;
 using HealthDashboard.Data.Security;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Tests;
+using HealthDashboard.Data.Tests.Security;
 using HealthDashboard.Data.Wall;
 using HealthDashboard.Domain.Wall;
 using Microsoft.AspNetCore.Identity;
@@ -26,9 +28,9 @@ public class ProvisioningCommandsTests
         var kiosk = await RunAsync(["kiosks", "create", "--playlist", "tuong", "--expires", "2031-12-31", "--url", "https://hd.example", .. args]);
 
         Assert.True((user.Code, key.Code, kiosk.Code) == (0, 0, 0), user.Error + key.Error + kiosk.Error);
-        var account = (await new UserStore(db.Database).FindByNormalizedNameAsync("CAN.BO"))!;
+        var account = (await TestUsers.FindAsync(db.Database, "can.bo"))!;
         Assert.Equal((AppRoles.Officer, "SYN", false), (account.Role, account.UnitCode, account.MustChangePassword));
-        Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<UserAccount>().VerifyHashedPassword(account, account.PasswordHash!, "Typed-pass-2026"));
+        Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<AppUserEntity>().VerifyHashedPassword(account, account.PasswordHash!, "Typed-pass-2026"));
         Assert.DoesNotContain("Typed-pass-2026", user.Output, StringComparison.Ordinal);
 
         var secret = JsonDocument.Parse(key.Output).RootElement.GetProperty("key").GetString()!;
@@ -62,7 +64,7 @@ public class ProvisioningCommandsTests
 
         Assert.Equal((2, ""), (code, output));
         Assert.Contains(message, error, StringComparison.Ordinal);
-        Assert.Equal(0, await new UserStore(db.Database).CountAsync());
+        Assert.Equal(0, await TestUsers.CountAsync(db.Database));
         Assert.Empty(await new ApiKeyStore(db.Database).ListAsync());
         Assert.Empty(await new KioskTokenStore(db.Database).ListAsync());
     }

@@ -1,7 +1,12 @@
 using System.Text.Json;
 using HealthDashboard.Cli.Arguments;
 using HealthDashboard.Data.Audit;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthDashboard.Cli.Commands;
 
@@ -45,16 +50,48 @@ public sealed class UsersCreateCommand : ICliCommand
         line.EnsureAllOptionsUsed();
         await using var database = await ProvisioningDatabase.OpenAsync(line, cancellationToken);
         var unitCode = unit is null ? null : await ProvisioningDatabase.UnitCodeAsync(database, unit, cancellationToken);
-        var account = UserAccounts.New(name, displayName, role, unitCode, password, mustChangePassword: false);
-        if (!await new UserStore(database).CreateAsync(account, cancellationToken))
-        {
-            throw new UsageException($"the user name '{name}' is taken");
-        }
+        var account = UserAccounts.New(name, displayName, role, unitCode, mustChangePassword: false);
+        await CreateAsync(database, account, password, cancellationToken);
 
         await new AuditStore(database).AppendAsync(new AuditEntry
         {
-            Actor = "cli", Action = "user-create", Entity = "user", EntityKey = account.UserName, NewValue = role + (unitCode is null ? "" : " " + unitCode), Via = "cli",
+            Actor = "cli", Action = "user-create", Entity = "user", EntityKey = account.UserName!, NewValue = role + (unitCode is null ? "" : " " + unitCode), Via = "cli",
         }, cancellationToken);
         await output.WriteLineAsync(JsonSerializer.Serialize(new { user = account.UserName, role, unit = unitCode, database = database.Describe() }));
+    }
+
+    /// <summary>Through Identity's UserManager, set up as the app sets it up, so the hash is the one the sign-in page checks.</summary>
+    private static async Task CreateAsync(Database database, AppUserEntity account, string password, CancellationToken cancellationToken)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(database);
+        services.AddDashboardIdentityCore();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUserEntity>>();
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(account, password);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await users.Users.AsNoTracking().AnyAsync(u => u.NormalizedUserName == account.NormalizedUserName, cancellationToken))
+            {
+                throw;
+            }
+
+            result = IdentityResult.Failed(users.ErrorDescriber.DuplicateUserName(account.UserName!)); // made at the same moment elsewhere
+        }
+
+        if (DashboardIdentity.IsDuplicateName(result))
+        {
+            throw new UsageException($"the user name '{account.UserName}' is taken");
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new UsageException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
     }
 }

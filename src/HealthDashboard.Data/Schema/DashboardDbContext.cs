@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Schema;
@@ -7,7 +9,7 @@ namespace HealthDashboard.Data.Schema;
 /// <see cref="SqliteDashboardDbContext"/> or <see cref="PostgresDashboardDbContext"/>; table and column names are the
 /// snake_case ones the hand-written schema had, so databases made before EF Core are adopted as they are.
 /// </summary>
-public abstract class DashboardDbContext(DbContextOptions options) : DbContext(options)
+public abstract class DashboardDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<OrgUnitEntity> OrgUnits => Set<OrgUnitEntity>();
     public DbSet<OrgUnitBoundaryEntity> OrgUnitBoundaries => Set<OrgUnitBoundaryEntity>();
@@ -24,10 +26,11 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<DataQualityResolutionEntity> DataQualityResolutions => Set<DataQualityResolutionEntity>();
     public DbSet<WallPlaylistEntity> WallPlaylists => Set<WallPlaylistEntity>();
     public DbSet<AppUserEntity> Users => Set<AppUserEntity>();
+    public DbSet<IdentityUserClaim<string>> UserClaims => Set<IdentityUserClaim<string>>();
     public DbSet<UserSessionEntity> UserSessions => Set<UserSessionEntity>();
     public DbSet<KioskTokenEntity> KioskTokens => Set<KioskTokenEntity>();
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
-    public DbSet<DataProtectionKeyEntity> DataProtectionKeys => Set<DataProtectionKeyEntity>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportBatchEntity> ImportBatches => Set<ImportBatchEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -10,23 +10,42 @@ namespace HealthDashboard.Data.Schema;
 /// Brings the database to the model's last migration. A database made before EF Core (the hand-written migrations,
 /// whose last version 12 is what the initial migration creates) is adopted first: its history gets the initial
 /// migration, so only the later ones run. Two processes starting at once (two app nodes, the app and the command
-/// line) apply each migration once: EF Core locks the database while it migrates, and the adoption runs under a lock of
-/// its own (an advisory lock on PostgreSQL, the write lock on SQLite).
+/// line) apply each migration once: on PostgreSQL the whole of it, adoption and migrations, runs under one advisory lock
+/// (EF Core's own lock there does not keep a second process from reading the history before the first has written it);
+/// on SQLite the adoption waits for the write lock and EF Core's migration lock does the rest.
 /// </summary>
 public sealed class SchemaMigrator(Database database)
 {
     /// <summary>The hand-written schema's last version, which the initial migration reproduces.</summary>
     public const int LastHandWrittenVersion = 12;
 
-    // Any fixed number: the key of the PostgreSQL advisory lock taken while a database is adopted.
-    private const long PostgresAdoptionLockKey = 0x48445F4D49475201;
+    // Any fixed number: the key of the PostgreSQL advisory lock held while a database is adopted and migrated.
+    private const long PostgresMigrationLockKey = 0x48445F4D49475201;
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var context = DashboardContexts.Create(database.Provider, connection);
-        await AdoptHandWrittenSchemaAsync(context, connection, cancellationToken);
-        await context.Database.MigrateAsync(cancellationToken);
+        if (database.IsPostgres)
+        {
+            // A session lock on the connection the migrations run on: the second process waits here until the first has
+            // committed everything, then finds nothing left to do.
+            await ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({PostgresMigrationLockKey})", cancellationToken);
+        }
+
+        try
+        {
+            await AdoptHandWrittenSchemaAsync(context, connection, cancellationToken);
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            if (database.IsPostgres)
+            {
+                // Not cancellable: the lock must go even when the start is being cancelled (the connection may be pooled).
+                await ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({PostgresMigrationLockKey})", CancellationToken.None);
+            }
+        }
     }
 
     /// <summary>The migrations recorded in the database, oldest first.</summary>
@@ -40,11 +59,8 @@ public sealed class SchemaMigrator(Database database)
     private async Task AdoptHandWrittenSchemaAsync(DashboardDbContext context, DbConnection connection, CancellationToken cancellationToken)
     {
         // Microsoft.Data.Sqlite begins with BEGIN IMMEDIATE: a second process waits here for the write lock.
+        // On PostgreSQL, MigrateAsync's advisory lock is held already.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (database.IsPostgres)
-        {
-            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({PostgresAdoptionLockKey})", cancellationToken);
-        }
 
         var handWritten = Convert.ToBoolean(await ScalarAsync(connection, transaction, database.IsPostgres
             ? "SELECT to_regclass('schema_version') IS NOT NULL"
@@ -86,7 +102,7 @@ public sealed class SchemaMigrator(Database database)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -1,7 +1,6 @@
 namespace HealthDashboard.Data.Security;
 
 /// <summary>A machine's key for the API, limited to one unit's subtree; only the hash of the key is kept.</summary>
-/// <remarks>Init properties, not a positional record: Dapper maps SQLite's text times to properties, not to constructor arguments.</remarks>
 public sealed record ApiKey
 {
     public string Id { get; init; } = "";

@@ -1,7 +1,6 @@
 namespace HealthDashboard.Data.Security;
 
 /// <summary>A wall PC's right to show one playlist; only the hash of its secret is kept.</summary>
-/// <remarks>Init properties, not a positional record: Dapper maps SQLite's text times to properties, not to constructor arguments.</remarks>
 public sealed record KioskToken
 {
     public string Id { get; init; } = "";

@@ -1,33 +1,23 @@
-using Microsoft.AspNetCore.Identity;
+using HealthDashboard.Data.Schema;
 
 namespace HealthDashboard.Data.Security;
 
 /// <summary>
-/// New accounts made the same way by the admin page, the command line and the first start: Identity's password hash
-/// (PBKDF2, the framework's current format) and its upper-invariant name normalisation.
+/// New accounts made the same way by the admin page, the command line and the first start; Identity's UserManager then
+/// hashes the password, normalises the name and stores it.
 /// </summary>
 public static class UserAccounts
 {
-    private static readonly PasswordHasher<UserAccount> Hasher = new();
-
-    public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
-
-    public static UserAccount New(string userName, string displayName, string role, string? unitCode, string password, bool mustChangePassword)
+    public static AppUserEntity New(string userName, string displayName, string role, string? unitCode, bool mustChangePassword) => new()
     {
-        var account = new UserAccount
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            UserName = userName.Trim(),
-            NormalizedUserName = Normalize(userName),
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName.Trim() : displayName.Trim(),
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            Role = role,
-            UnitCode = string.IsNullOrWhiteSpace(unitCode) ? null : unitCode.Trim().ToUpperInvariant(),
-            MustChangePassword = mustChangePassword,
-            CreatedAt = DateTime.UtcNow,
-        };
-        return account with { PasswordHash = Hasher.HashPassword(account, password) };
-    }
+        Id = Guid.NewGuid().ToString("N"),
+        UserName = userName.Trim(),
+        DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName.Trim() : displayName.Trim(),
+        Role = role,
+        UnitCode = string.IsNullOrWhiteSpace(unitCode) ? null : unitCode.Trim().ToUpperInvariant(),
+        MustChangePassword = mustChangePassword,
+        CreatedAt = DateTime.UtcNow,
+    };
 
     /// <summary>A password for a first admin or a reset: 16 characters from an alphabet without look-alikes, with a digit.</summary>
     public static string RandomPassword()

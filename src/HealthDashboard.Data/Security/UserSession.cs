@@ -1,7 +1,6 @@
 namespace HealthDashboard.Data.Security;
 
 /// <summary>One sign-in of a user: open until it is signed out, ended by an admin, or the user is disabled.</summary>
-/// <remarks>Init properties, not a positional record: Dapper maps SQLite's text times to properties, not to constructor arguments.</remarks>
 public sealed record UserSession
 {
     public string Id { get; init; } = "";

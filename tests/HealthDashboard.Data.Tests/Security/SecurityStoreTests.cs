@@ -1,7 +1,12 @@
 using HealthDashboard.Data.Audit;
 using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HealthDashboard.Data.Tests.Security;
 
@@ -11,22 +16,62 @@ public class SecurityStoreTests
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
     [InlineData(TestDatabase.Postgres)]
-    public async Task AUserRoundTripsWithItsHashLockoutAndFlagsAndANameIsTakenOnce(string provider)
+    public async Task AUserRoundTripsThroughIdentityWithItsHashLockoutAndFlagsAndANameIsTakenOnce(string provider)
     {
         await using var db = await ReadyAsync(provider);
-        var users = new UserStore(db.Database);
-        var account = UserAccounts.New("Can.Bo", "Cán bộ <b>", AppRoles.Officer, "ag_lxu", "Some-pass-2026", mustChangePassword: true);
-
-        Assert.True(await users.CreateAsync(account));
-        Assert.False(await users.CreateAsync(UserAccounts.New("can.bo", "again", AppRoles.Leader, null, "Other-pass-2026", false)));
+        await using var services = TestUsers.IdentityServices(db.Database);
+        var account = UserAccounts.New("Can.Bo", "Cán bộ <b>", AppRoles.Officer, "ag_lxu", mustChangePassword: true);
         var until = new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero);
-        await users.UpdateAsync(account with { AccessFailedCount = 3, LockoutEnd = until, Disabled = true });
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUserEntity>>();
+            Assert.True((await users.CreateAsync(account, "Some-pass-2026")).Succeeded);
+            var again = await users.CreateAsync(UserAccounts.New("can.bo", "again", AppRoles.Leader, null, false), "Other-pass-2026");
+            Assert.True(DashboardIdentity.IsDuplicateName(again));
+            account.AccessFailedCount = 3;
+            account.LockoutEnd = until;
+            account.Disabled = true;
+            Assert.True((await users.UpdateAsync(account)).Succeeded);
+        }
 
-        var read = (await users.FindByNormalizedNameAsync("CAN.BO"))!;
-        Assert.Equal(("Can.Bo", "Cán bộ <b>", AppRoles.Officer, "AG_LXU"), (read.UserName, read.DisplayName, read.Role, read.UnitCode));
-        Assert.Equal((true, true, 3, until), (read.MustChangePassword, read.Disabled, read.AccessFailedCount, read.LockoutEnd));
-        Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<UserAccount>().VerifyHashedPassword(read, read.PasswordHash!, "Some-pass-2026"));
-        Assert.Equal(1, await users.CountAsync());
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUserEntity>>();
+            var read = (await users.FindByNameAsync("can.bo"))!;
+            Assert.Equal(("Can.Bo", "Cán bộ <b>", AppRoles.Officer, "AG_LXU", "CAN.BO"), (read.UserName, read.DisplayName, read.Role, read.UnitCode, read.NormalizedUserName));
+            Assert.Equal((true, true, 3, until, true), (read.MustChangePassword, read.Disabled, read.AccessFailedCount, read.LockoutEnd, read.LockoutEnabled));
+            Assert.True(await users.IsLockedOutAsync(read));
+            Assert.True(await users.CheckPasswordAsync(read, "Some-pass-2026"));
+            Assert.Empty(await users.GetClaimsAsync(read));
+            Assert.Equal(1, await users.Users.CountAsync());
+        }
+    }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task OfTwoEditsOfTheSameUserTheSecondIsRefusedAsAConcurrencyFailure(string provider)
+    {
+        await using var db = await ReadyAsync(provider);
+        await using var services = TestUsers.IdentityServices(db.Database);
+        var account = UserAccounts.New("leader", "Lãnh đạo", AppRoles.Leader, null, false);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<AppUserEntity>>().CreateAsync(account, "Some-pass-2026")).Succeeded);
+        }
+
+        await using var first = services.CreateAsyncScope();
+        await using var second = services.CreateAsyncScope();
+        var firstUsers = first.ServiceProvider.GetRequiredService<UserManager<AppUserEntity>>();
+        var secondUsers = second.ServiceProvider.GetRequiredService<UserManager<AppUserEntity>>();
+        var firstCopy = (await firstUsers.FindByIdAsync(account.Id))!;
+        var secondCopy = (await secondUsers.FindByIdAsync(account.Id))!;
+        firstCopy.DisplayName = "First";
+        secondCopy.DisplayName = "Second";
+
+        Assert.True((await firstUsers.UpdateAsync(firstCopy)).Succeeded);
+        var refused = await secondUsers.UpdateAsync(secondCopy);
+        Assert.Equal([nameof(IdentityErrorDescriber.ConcurrencyFailure)], refused.Errors.Select(e => e.Code));
     }
 
     [Theory]
@@ -35,8 +80,9 @@ public class SecurityStoreTests
     public async Task SessionsOpenAndEndOnePerSignIn(string provider)
     {
         await using var db = await ReadyAsync(provider);
-        var account = UserAccounts.New("leader", "Lãnh đạo", AppRoles.Leader, null, "Some-pass-2026", false);
-        await new UserStore(db.Database).CreateAsync(account);
+        var account = UserAccounts.New("leader", "Lãnh đạo", AppRoles.Leader, null, false);
+        Assert.True((await TestUsers.CreateAsync(db.Database, account, "Some-pass-2026")).Succeeded);
+
         var sessions = new SessionStore(db.Database);
 
         var first = await sessions.StartAsync(account.Id, "10.0.0.1", new string('x', 500));
@@ -97,16 +143,18 @@ public class SecurityStoreTests
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
     [InlineData(TestDatabase.Postgres)]
-    public async Task KeyRingElementsAreKeptByNameOnce(string provider)
+    public async Task KeyRingElementsStoredThroughEfAreReadByAnotherNode(string provider)
     {
         await using var db = await ReadyAsync(provider);
-        var ring = new DataProtectionKeyStore(db.Database);
+        await using var services = TestUsers.IdentityServices(db.Database);
+        var ring = new EntityFrameworkCoreXmlRepository<DashboardDbContext>(services, NullLoggerFactory.Instance);
 
-        ring.Add("key-1", "<key id=\"1\" />");
-        ring.Add("key-1", "<key id=\"other\" />");
-        ring.Add("key-2", "<key id=\"2\" />");
+        ring.StoreElement(XElement.Parse("<key id=\"1\" />"), "key-1");
+        ring.StoreElement(XElement.Parse("<key id=\"2\" />"), "key-2");
 
-        Assert.Equal(["<key id=\"1\" />", "<key id=\"2\" />"], ring.All());
+        await using var otherNode = TestUsers.IdentityServices(db.Database);
+        var read = new EntityFrameworkCoreXmlRepository<DashboardDbContext>(otherNode, NullLoggerFactory.Instance).GetAllElements();
+        Assert.Equal(["1", "2"], read.Select(e => e.Attribute("id")!.Value).Order());
     }
 
     private static async Task<TestDatabase> ReadyAsync(string provider)

@@ -41,7 +41,7 @@ public sealed class CommandLineDuringFirstStartTests
         var tree = await new OrgUnitStore(database).TreeAsync();
         Assert.NotNull(tree.Find("AG_LXU_09_TYT"));
         Assert.Equal(["AG", "BP", "KT", "LC"], tree.ChildrenOf(tree.Find("VN")!).Select(u => u.Code).Order());
-        Assert.NotNull(await new UserStore(database).FindByNormalizedNameAsync(UserAccounts.Normalize("cli.firststart")));
+        Assert.NotNull(await Data.Tests.Security.TestUsers.FindAsync(database, "cli.firststart"));
         // It had to wait, and said why, in both languages.
         Assert.Contains("Waiting for another process", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Đang chờ một tiến trình khác", error.ToString(), StringComparison.Ordinal);

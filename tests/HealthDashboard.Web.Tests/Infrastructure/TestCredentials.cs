@@ -1,11 +1,12 @@
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Security;
+using HealthDashboard.Data.Tests.Security;
 
 namespace HealthDashboard.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The first admin every test app starts with (given through Auth:InitialAdmin, as an operator would), and the way
-/// tests make other users and API keys: through the same stores the admin pages and the command line use.
+/// tests make other users and API keys: through Identity and the same stores the admin pages and the command line use.
 /// </summary>
 public static class TestCredentials
 {
@@ -36,9 +37,10 @@ public static class TestCredentials
     /// <summary>A user with a current password (no change asked at first sign-in).</summary>
     public static async Task CreateUserAsync(Database database, string userName, string role, string? unit, string password, string? displayName = null)
     {
-        if (!await new UserStore(database).CreateAsync(UserAccounts.New(userName, displayName ?? userName, role, unit, password, mustChangePassword: false)))
+        var result = await TestUsers.CreateAsync(database, UserAccounts.New(userName, displayName ?? userName, role, unit, mustChangePassword: false), password);
+        if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"The user {userName} exists already.");
+            throw new InvalidOperationException($"The user {userName} was not created: {string.Join(" ", result.Errors.Select(e => e.Code))}");
         }
     }
 }

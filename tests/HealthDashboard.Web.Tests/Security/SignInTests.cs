@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using HealthDashboard.Data.Audit;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Security;
+using HealthDashboard.Data.Tests.Security;
 using HealthDashboard.Web.Storage;
 using HealthDashboard.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -38,7 +39,7 @@ public sealed partial class SignInTests(SeededAppFixture app)
         Assert.Equal(4, audit.Count(e => e.Action == "sign-in-failed" && e.NewValue!.StartsWith("wrong password", StringComparison.Ordinal)));
         Assert.Single(audit, e => e.Action == "locked-out");
         Assert.DoesNotContain(audit, e => e.Action == "sign-in");
-        Assert.True((await new UserStore(app.Database).FindByNormalizedNameAsync("LOCK.ME"))!.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(10));
+        Assert.True((await TestUsers.FindAsync(app.Database, "LOCK.ME"))!.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(10));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed partial class SignInTests(SeededAppFixture app)
         var password = OneTimePassword().Match(line).Groups[1].Value;
         Assert.Equal(16, password.Length);
         await using var database = new Database(new DatabaseOptions { ConnectionString = file.ConnectionString });
-        var admin = (await new UserStore(database).FindByNormalizedNameAsync("ADMIN"))!;
+        var admin = (await TestUsers.FindAsync(database, "ADMIN"))!;
         Assert.True(admin.MustChangePassword);
         Assert.DoesNotContain(password, admin.PasswordHash!, StringComparison.Ordinal);
 
@@ -76,7 +77,7 @@ public sealed partial class SignInTests(SeededAppFixture app)
             new() { ["Input.Current"] = password, ["Input.New"] = "Chosen-pass-2026", ["Input.Confirm"] = "Chosen-pass-2026" });
         Assert.Equal("/", PathOf(changed));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
-        Assert.False((await new UserStore(database).FindByNormalizedNameAsync("ADMIN"))!.MustChangePassword);
+        Assert.False((await TestUsers.FindAsync(database, "ADMIN"))!.MustChangePassword);
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed partial class SignInTests(SeededAppFixture app)
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
         await using var database = new Database(new DatabaseOptions { ConnectionString = file.ConnectionString });
         // The refused attempt never reached the account: three failures counted, not four.
-        Assert.Equal(3, (await new UserStore(database).FindByNormalizedNameAsync("ADMIN"))!.AccessFailedCount);
+        Assert.Equal(3, (await TestUsers.FindAsync(database, "ADMIN"))!.AccessFailedCount);
     }
 
     private static HttpClient NewClient(DashboardFactory factory) =>

@@ -124,6 +124,11 @@ namespace HealthDashboard.Data.Migrations.Postgres
                         .HasDefaultValue(0)
                         .HasColumnName("access_failed_count");
 
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -138,6 +143,10 @@ namespace HealthDashboard.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("display_name");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockout_enabled");
 
                     b.Property<DateTime?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone")
@@ -303,23 +312,6 @@ namespace HealthDashboard.Data.Migrations.Postgres
                         .HasName("data_element_code_key");
 
                     b.ToTable("data_element", (string)null);
-                });
-
-            modelBuilder.Entity("HealthDashboard.Data.Schema.DataProtectionKeyEntity", b =>
-                {
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("text")
-                        .HasColumnName("friendly_name");
-
-                    b.Property<string>("Xml")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("xml");
-
-                    b.HasKey("FriendlyName")
-                        .HasName("data_protection_key_pkey");
-
-                    b.ToTable("data_protection_key", (string)null);
                 });
 
             modelBuilder.Entity("HealthDashboard.Data.Schema.DataQualityFindingEntity", b =>
@@ -1041,6 +1033,54 @@ namespace HealthDashboard.Data.Migrations.Postgres
                     b.ToTable("wall_playlist", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("FriendlyName")
+                        .HasName("data_protection_key_pkey");
+
+                    b.ToTable("data_protection_key", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_type");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_value");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("app_user_claim_pkey");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_app_user_claim_user");
+
+                    b.ToTable("app_user_claim", (string)null);
+                });
+
             modelBuilder.Entity("HealthDashboard.Data.Schema.DataValueEntity", b =>
                 {
                     b.HasOne("HealthDashboard.Data.Schema.DataElementEntity", null)
@@ -1117,6 +1157,16 @@ namespace HealthDashboard.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("user_session_user_id_fkey");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.HasOne("HealthDashboard.Data.Schema.AppUserEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("app_user_claim_user_id_fkey");
                 });
 #pragma warning restore 612, 618
         }

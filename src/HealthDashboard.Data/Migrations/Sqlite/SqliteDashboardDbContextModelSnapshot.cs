@@ -119,6 +119,11 @@ namespace HealthDashboard.Data.Migrations.Sqlite
                         .HasDefaultValue(0)
                         .HasColumnName("access_failed_count");
 
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -133,6 +138,10 @@ namespace HealthDashboard.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("display_name");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lockout_enabled");
 
                     b.Property<DateTime?>("LockoutEnd")
                         .HasColumnType("TEXT")
@@ -294,23 +303,6 @@ namespace HealthDashboard.Data.Migrations.Sqlite
                         .HasName("data_element_code_key");
 
                     b.ToTable("data_element", (string)null);
-                });
-
-            modelBuilder.Entity("HealthDashboard.Data.Schema.DataProtectionKeyEntity", b =>
-                {
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("friendly_name");
-
-                    b.Property<string>("Xml")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("xml");
-
-                    b.HasKey("FriendlyName")
-                        .HasName("data_protection_key_pkey");
-
-                    b.ToTable("data_protection_key", (string)null);
                 });
 
             modelBuilder.Entity("HealthDashboard.Data.Schema.DataQualityFindingEntity", b =>
@@ -1019,6 +1011,52 @@ namespace HealthDashboard.Data.Migrations.Sqlite
                     b.ToTable("wall_playlist", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("FriendlyName")
+                        .HasName("data_protection_key_pkey");
+
+                    b.ToTable("data_protection_key", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_type");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_value");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("app_user_claim_pkey");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_app_user_claim_user");
+
+                    b.ToTable("app_user_claim", (string)null);
+                });
+
             modelBuilder.Entity("HealthDashboard.Data.Schema.DataValueEntity", b =>
                 {
                     b.HasOne("HealthDashboard.Data.Schema.DataElementEntity", null)
@@ -1095,6 +1133,16 @@ namespace HealthDashboard.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("user_session_user_id_fkey");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.HasOne("HealthDashboard.Data.Schema.AppUserEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("app_user_claim_user_id_fkey");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ namespace HealthDashboard.Web.Features.Security;
 /// answers are kept for <see cref="Lifetime"/>; a change made on this node forgets them at once. A database outage
 /// ends nobody's sign-in.
 /// </summary>
-public sealed class AccessCheck(SecurityStores stores, TimeProvider clock, DatabaseOutage outage)
+public sealed class AccessCheck(SecurityStores stores, IdentityScopes identity, TimeProvider clock, DatabaseOutage outage)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
     private readonly ConcurrentDictionary<string, (AccessEndReason Reason, DateTimeOffset At)> _answers = new();
@@ -83,8 +83,8 @@ public sealed class AccessCheck(SecurityStores stores, TimeProvider clock, Datab
             return AccessEndReason.SessionEnded;
         }
 
-        var account = await stores.Users.FindByIdAsync(userId, cancellationToken);
-        if (account is null || account.Disabled)
+        var disabled = await identity.UseUsersAsync(async users => await users.FindByIdAsync(userId) is not { Disabled: false });
+        if (disabled)
         {
             return AccessEndReason.UserDisabled;
         }

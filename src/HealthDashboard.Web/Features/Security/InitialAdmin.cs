@@ -1,4 +1,7 @@
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HealthDashboard.Web.Features.Security;
@@ -8,12 +11,11 @@ namespace HealthDashboard.Web.Features.Security;
 /// <c>Auth:InitialAdmin:Password</c> (or <c>Auth__InitialAdmin__Password</c>), or is random, printed once to the log
 /// and must be changed at the first sign-in.
 /// </summary>
-public sealed partial class InitialAdmin(SecurityStores stores, AuditTrail audit, IOptions<SecurityOptions> options, ILogger<InitialAdmin> logger)
+public sealed partial class InitialAdmin(IdentityScopes identity, AuditTrail audit, IOptions<SecurityOptions> options, ILogger<InitialAdmin> logger)
 {
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        var users = stores.Users;
-        if (await users.CountAsync(cancellationToken) > 0)
+        if (await identity.UseUsersAsync(users => users.Users.AnyAsync(cancellationToken)))
         {
             return;
         }
@@ -33,8 +35,8 @@ public sealed partial class InitialAdmin(SecurityStores stores, AuditTrail audit
             password = UserAccounts.RandomPassword();
         }
 
-        var account = UserAccounts.New(userName, "Quản trị viên", AppRoles.Admin, null, password!, mustChangePassword: !given);
-        if (!await users.CreateAsync(account, cancellationToken))
+        var account = UserAccounts.New(userName, "Quản trị viên", AppRoles.Admin, null, mustChangePassword: !given);
+        if (!await identity.UseUsersAsync(users => CreateAsync(users, account, password!)))
         {
             return; // Another node made it first.
         }
@@ -47,6 +49,30 @@ public sealed partial class InitialAdmin(SecurityStores stores, AuditTrail audit
         else
         {
             LogCreatedWithOneTimePassword(userName, password!);
+        }
+    }
+
+    /// <summary>False when the name is taken: Identity saw it, or the unique key did when two nodes start at once.</summary>
+    private static async Task<bool> CreateAsync(UserManager<AppUserEntity> users, AppUserEntity account, string password)
+    {
+        try
+        {
+            var result = await users.CreateAsync(account, password);
+            if (!result.Succeeded && !DashboardIdentity.IsDuplicateName(result))
+            {
+                throw new InvalidOperationException("The first admin could not be created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+
+            return result.Succeeded;
+        }
+        catch (DbUpdateException)
+        {
+            if (!await users.Users.AsNoTracking().AnyAsync(u => u.NormalizedUserName == account.NormalizedUserName))
+            {
+                throw;
+            }
+
+            return false;
         }
     }
 

@@ -14,7 +14,7 @@ public static class SecurityServiceCollectionExtensions
     public const string IdentityCookie = "hd.auth";
     public const string KioskCookie = "hd.kiosk";
 
-    /// <summary>Identity on our stores, the three ways in (<see cref="AuthSchemes"/>), the policies, and the rate limits.</summary>
+    /// <summary>Identity on EF Core, the three ways in (<see cref="AuthSchemes"/>), the policies, and the rate limits.</summary>
     public static IServiceCollection AddDashboardSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(SecurityOptions.SectionName);
@@ -22,7 +22,6 @@ public static class SecurityServiceCollectionExtensions
 
         // The sign-in pipeline reaches these through SecurityStores, only when it needs them, so that a broken database
         // is a message rather than a failure to build the pipeline (DataStores explains why); admin pages inject them.
-        services.AddSingleton(sp => new UserStore(sp.GetRequiredService<Database>()));
         services.AddSingleton(sp => new SessionStore(sp.GetRequiredService<Database>()));
         services.AddSingleton(sp => new KioskTokenStore(sp.GetRequiredService<Database>()));
         services.AddSingleton(sp => new ApiKeyStore(sp.GetRequiredService<Database>()));
@@ -32,22 +31,13 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<InitialAdmin>();
+        services.AddSingleton<IdentityScopes>();
         services.AddScoped<SignInService>();
         services.AddScoped<CircuitAudit>();
 
-        services.AddIdentityCore<AppUser>(identity =>
-            {
-                // Our own rule (PasswordRules) speaks for itself; Identity's built-in ones would repeat it in English only.
-                identity.Password.RequiredLength = 1;
-                identity.Password.RequiredUniqueChars = 1;
-                identity.Password.RequireDigit = false;
-                identity.Password.RequireLowercase = false;
-                identity.Password.RequireUppercase = false;
-                identity.Password.RequireNonAlphanumeric = false;
-                identity.Lockout.AllowedForNewUsers = true;
-                identity.User.AllowedUserNameCharacters = "";
-            })
-            .AddUserStore<AppUserStore>()
+        // Identity's EF store on app_user, with a context per scope (DashboardIdentity), the app's password rule in
+        // the page's language, and the app's claims.
+        services.AddDashboardIdentityCore()
             .AddPasswordValidator<PasswordRulesValidator>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddSignInManager();

@@ -9,7 +9,6 @@ namespace HealthDashboard.Web.Features.Security;
 /// </summary>
 public sealed class SecurityStores(IServiceProvider services)
 {
-    public UserStore Users => services.GetRequiredService<UserStore>();
     public SessionStore Sessions => services.GetRequiredService<SessionStore>();
     public KioskTokenStore Kiosks => services.GetRequiredService<KioskTokenStore>();
     public ApiKeyStore ApiKeys => services.GetRequiredService<ApiKeyStore>();

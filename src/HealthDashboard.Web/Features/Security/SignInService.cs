@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -10,9 +11,9 @@ namespace HealthDashboard.Web.Features.Security;
 /// session row per sign-in and an audit row for every attempt.
 /// </summary>
 public sealed class SignInService(
-    UserManager<AppUser> users,
-    SignInManager<AppUser> signIns,
-    IUserClaimsPrincipalFactory<AppUser> principals,
+    UserManager<AppUserEntity> users,
+    SignInManager<AppUserEntity> signIns,
+    IUserClaimsPrincipalFactory<AppUserEntity> principals,
     SecurityStores stores,
     AccessCheck access,
     AuditTrail audit)
@@ -31,9 +32,10 @@ public sealed class SignInService(
             return new SignInOutcome(SignInResultKind.WrongPassword);
         }
 
+        var accountName = user.UserName!;
         if (user.Disabled)
         {
-            await audit.RecordAsync(user.UserName, AuditActions.SignInFailed, "user", user.UserName, null, "disabled", "web");
+            await audit.RecordAsync(accountName, AuditActions.SignInFailed, "user", accountName, null, "disabled", "web");
             return new SignInOutcome(SignInResultKind.Disabled);
         }
 
@@ -42,21 +44,21 @@ public sealed class SignInService(
         if (result.IsLockedOut)
         {
             var until = await users.GetLockoutEndDateAsync(user);
-            await audit.RecordAsync(user.UserName, wasLocked ? AuditActions.SignInFailed : AuditActions.LockedOut, "user", user.UserName,
+            await audit.RecordAsync(accountName, wasLocked ? AuditActions.SignInFailed : AuditActions.LockedOut, "user", accountName,
                 null, $"locked until {until:O}", "web");
             return new SignInOutcome(SignInResultKind.LockedOut, until);
         }
 
         if (!result.Succeeded)
         {
-            await audit.RecordAsync(user.UserName, AuditActions.SignInFailed, "user", user.UserName, null,
+            await audit.RecordAsync(accountName, AuditActions.SignInFailed, "user", accountName, null,
                 $"wrong password ({await users.GetAccessFailedCountAsync(user)} in a row)", "web");
             return new SignInOutcome(SignInResultKind.WrongPassword);
         }
 
         var session = await Sessions.StartAsync(user.Id, http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString());
         await SignInCookieAsync(http, user, session.Id);
-        await audit.RecordAsync(user.UserName, AuditActions.SignIn, "user", user.UserName, null, "session " + session.Id[..8], "web");
+        await audit.RecordAsync(accountName, AuditActions.SignIn, "user", accountName, null, "session " + session.Id[..8], "web");
         return new SignInOutcome(user.MustChangePassword ? SignInResultKind.MustChangePassword : SignInResultKind.SignedIn);
     }
 
@@ -98,15 +100,15 @@ public sealed class SignInService(
                 : e.Description).ToList();
         }
 
-        user.Account = user.Account with { MustChangePassword = false };
+        user.MustChangePassword = false;
         await users.UpdateAsync(user);
-        await audit.RecordAsync(user.UserName, AuditActions.PasswordChanged, "user", user.UserName, via: "web");
+        await audit.RecordAsync(user.UserName!, AuditActions.PasswordChanged, "user", user.UserName!, via: "web");
         var sessionId = http.User.FindFirst(AppClaims.Session)?.Value ?? (await Sessions.StartAsync(user.Id, null, null)).Id;
         await SignInCookieAsync(http, user, sessionId);
         return [];
     }
 
-    private async Task SignInCookieAsync(HttpContext http, AppUser user, string sessionId)
+    private async Task SignInCookieAsync(HttpContext http, AppUserEntity user, string sessionId)
     {
         var principal = await principals.CreateAsync(user);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AppClaims.Session, sessionId));

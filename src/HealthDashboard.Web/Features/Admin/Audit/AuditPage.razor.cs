@@ -3,6 +3,7 @@ using HealthDashboard.Data.Audit;
 using HealthDashboard.Data.Security;
 using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Components;
 
 namespace HealthDashboard.Web.Features.Admin.Audit;
@@ -39,7 +40,7 @@ public sealed partial class AuditPage
 
     [Inject] private DataReadiness Readiness { get; set; } = default!;
     [Inject] private AuditStore Store { get; set; } = default!;
-    [Inject] private UserStore Users { get; set; } = default!;
+    [Inject] private IdentityScopes Identity { get; set; } = default!;
     [Inject] private AdminClock Clock { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -52,7 +53,7 @@ public sealed partial class AuditPage
 
         if (_userNames.Count == 0)
         {
-            _userNames = (await Users.ListAsync()).Select(u => u.UserName).ToList();
+            _userNames = await Identity.UseUsersAsync(users => users.Users.OrderBy(u => u.UserName).Select(u => u.UserName!).ToListAsync());
         }
 
         (_form.Text, _form.Actor, _form.Action, _form.From, _form.To) = (Q ?? "", Actor ?? "", ActionName ?? "", From ?? "", To ?? "");

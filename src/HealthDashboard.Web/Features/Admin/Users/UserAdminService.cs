@@ -1,22 +1,26 @@
 using System.Security.Claims;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
 using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Units;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Web.Features.Admin.Users;
 
 /// <summary>
 /// Creates, edits, disables, enables and resets users and ends sessions, each checked first and audited after.
 /// A change of role or unit, a reset and a disabling end the user's open sessions: the role and unit travel in the
-/// sign-in cookie, so only a new sign-in picks the new ones up.
+/// sign-in cookie, so only a new sign-in picks the new ones up. Users are read and saved through Identity's UserManager,
+/// one scope per action (<see cref="IdentityScopes"/>); a save that meets another admin's save in between is refused.
 /// </summary>
-public sealed class UserAdminService(UserStore users, SessionStore sessions, AuditTrail audit, AccessCheck access, OrgUnitCache units, AdminClock clock)
+public sealed class UserAdminService(IdentityScopes identity, SessionStore sessions, AuditTrail audit, AccessCheck access, OrgUnitCache units, AdminClock clock)
 {
     public const int MaxDisplayName = 120;
-    private static readonly PasswordHasher<UserAccount> Hasher = new();
 
-    public Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken = default) => users.ListAsync(cancellationToken);
+    public Task<IReadOnlyList<AppUserEntity>> ListAsync(CancellationToken cancellationToken = default) =>
+        identity.UseUsersAsync<IReadOnlyList<AppUserEntity>>(async users =>
+            await users.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken));
 
     public Task<IReadOnlyList<UserSession>> OpenSessionsAsync(CancellationToken cancellationToken = default) => sessions.OpenSessionsAsync(cancellationToken);
 
@@ -39,30 +43,29 @@ public sealed class UserAdminService(UserStore users, SessionStore sessions, Aud
             problems.AddRange(PasswordRules.Problems(userName, password).Select(AdminProblem.From));
         }
 
-        if (problems.Count == 0 && await users.FindByNormalizedNameAsync(UserAccounts.Normalize(userName), cancellationToken) is not null)
-        {
-            problems.Add(Taken(userName));
-        }
-
         if (problems.Count > 0)
         {
             return new UserOutcome(problems);
         }
 
         // A password the admin has seen, typed or generated, is one the user must replace at the first sign-in.
-        var account = UserAccounts.New(userName, draft.DisplayName, role!, unit, password, mustChangePassword: true);
-        if (!await users.CreateAsync(account, cancellationToken))
+        var account = UserAccounts.New(userName, draft.DisplayName, role!, unit, mustChangePassword: true);
+        var created = await identity.UseUsersAsync(users => CreateAsync(users, account, password));
+        if (created is not null)
         {
-            return new UserOutcome([Taken(userName)]);
+            return created;
         }
 
-        await audit.RecordAsync(actor, AuditActions.UserCreated, "user", account.UserName, null, Describe(account));
+        await audit.RecordAsync(actor, AuditActions.UserCreated, "user", account.UserName!, null, Describe(account));
         return UserOutcome.Done(draft.GeneratePassword ? password : null);
     }
 
-    public async Task<UserOutcome> UpdateAsync(ClaimsPrincipal actor, UserEdit edit, CancellationToken cancellationToken = default)
+    public Task<UserOutcome> UpdateAsync(ClaimsPrincipal actor, UserEdit edit, CancellationToken cancellationToken = default) =>
+        identity.UseUsersAsync(users => UpdateAsync(users, actor, edit, cancellationToken));
+
+    private async Task<UserOutcome> UpdateAsync(UserManager<AppUserEntity> users, ClaimsPrincipal actor, UserEdit edit, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(edit.Id, cancellationToken) is not { } user)
+        if (await users.FindByIdAsync(edit.Id) is not { } user)
         {
             return Gone();
         }
@@ -82,34 +85,38 @@ public sealed class UserAdminService(UserStore users, SessionStore sessions, Aud
             return new UserOutcome(problems);
         }
 
-        var displayName = string.IsNullOrWhiteSpace(edit.DisplayName) ? user.UserName : edit.DisplayName.Trim();
-        var updated = user with { DisplayName = displayName, Role = role!, UnitCode = unit };
-        if (updated == user)
+        var before = Rights.Of(user);
+        var after = new Rights(role!, unit, string.IsNullOrWhiteSpace(edit.DisplayName) ? user.UserName! : edit.DisplayName.Trim());
+        if (after == before)
         {
             return UserOutcome.Done();
         }
 
-        var rightsChanged = updated.Role != user.Role || updated.UnitCode != user.UnitCode;
-        if (rightsChanged)
+        (user.Role, user.UnitCode, user.DisplayName) = (after.Role, after.UnitCode, after.DisplayName);
+        var rightsChanged = after.Role != before.Role || after.UnitCode != before.UnitCode;
+        // A new security stamp with new rights: the old ones must not live on in a cookie.
+        if (Refused(rightsChanged ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user)) is { } refused)
         {
-            updated = updated with { SecurityStamp = NewStamp() };
+            return refused;
         }
 
-        await users.UpdateAsync(updated, cancellationToken);
         if (rightsChanged)
         {
             await sessions.EndAllOfAsync(user.Id, cancellationToken);
             access.Forget();
         }
 
-        var (before, after) = Changes(user, updated);
-        await audit.RecordAsync(actor, AuditActions.UserUpdated, "user", user.UserName, before, after);
+        var (old, now) = Changes(before, after);
+        await audit.RecordAsync(actor, AuditActions.UserUpdated, "user", user.UserName!, old, now);
         return UserOutcome.Done();
     }
 
-    public async Task<UserOutcome> DisableAsync(ClaimsPrincipal actor, string id, CancellationToken cancellationToken = default)
+    public Task<UserOutcome> DisableAsync(ClaimsPrincipal actor, string id, CancellationToken cancellationToken = default) =>
+        identity.UseUsersAsync(users => DisableAsync(users, actor, id, cancellationToken));
+
+    private async Task<UserOutcome> DisableAsync(UserManager<AppUserEntity> users, ClaimsPrincipal actor, string id, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(id, cancellationToken) is not { } user)
+        if (await users.FindByIdAsync(id) is not { } user)
         {
             return Gone();
         }
@@ -119,57 +126,75 @@ public sealed class UserAdminService(UserStore users, SessionStore sessions, Aud
             return UserOutcome.Fail("Bạn không thể tự vô hiệu hóa tài khoản của mình.", "You cannot disable your own account.");
         }
 
-        if (!user.Disabled)
+        var wasDisabled = user.Disabled;
+        if (!wasDisabled)
         {
-            await users.UpdateAsync(user with { Disabled = true, SecurityStamp = NewStamp() }, cancellationToken);
+            user.Disabled = true;
+            if (Refused(await users.UpdateSecurityStampAsync(user)) is { } refused)
+            {
+                return refused;
+            }
         }
 
         var ended = await sessions.EndAllOfAsync(user.Id, cancellationToken);
         access.Forget();
-        if (!user.Disabled)
+        if (!wasDisabled)
         {
-            await audit.RecordAsync(actor, AuditActions.UserDisabled, "user", user.UserName, "active", $"disabled; sessions ended: {ended}");
+            await audit.RecordAsync(actor, AuditActions.UserDisabled, "user", user.UserName!, "active", $"disabled; sessions ended: {ended}");
         }
 
         return UserOutcome.Done();
     }
 
-    public async Task<UserOutcome> EnableAsync(ClaimsPrincipal actor, string id, CancellationToken cancellationToken = default)
+    public Task<UserOutcome> EnableAsync(ClaimsPrincipal actor, string id, CancellationToken cancellationToken = default) =>
+        identity.UseUsersAsync(users => EnableAsync(users, actor, id));
+
+    private async Task<UserOutcome> EnableAsync(UserManager<AppUserEntity> users, ClaimsPrincipal actor, string id)
     {
-        if (await users.FindByIdAsync(id, cancellationToken) is not { } user)
+        if (await users.FindByIdAsync(id) is not { } user)
         {
             return Gone();
         }
 
         if (user.Disabled)
         {
-            await users.UpdateAsync(user with { Disabled = false }, cancellationToken);
+            user.Disabled = false;
+            if (Refused(await users.UpdateAsync(user)) is { } refused)
+            {
+                return refused;
+            }
+
             access.Forget();
-            await audit.RecordAsync(actor, AuditActions.UserEnabled, "user", user.UserName, "disabled", "active");
+            await audit.RecordAsync(actor, AuditActions.UserEnabled, "user", user.UserName!, "disabled", "active");
         }
 
         return UserOutcome.Done();
     }
 
     /// <summary>A new one-time password, the lockout lifted, and every open session of the user ended.</summary>
-    public async Task<UserOutcome> ResetPasswordAsync(ClaimsPrincipal actor, string id, CancellationToken cancellationToken = default)
+    public Task<UserOutcome> ResetPasswordAsync(ClaimsPrincipal actor, string id, CancellationToken cancellationToken = default) =>
+        identity.UseUsersAsync(users => ResetPasswordAsync(users, actor, id, cancellationToken));
+
+    private async Task<UserOutcome> ResetPasswordAsync(UserManager<AppUserEntity> users, ClaimsPrincipal actor, string id, CancellationToken cancellationToken)
     {
-        if (await users.FindByIdAsync(id, cancellationToken) is not { } user)
+        if (await users.FindByIdAsync(id) is not { } user)
         {
             return Gone();
         }
 
         var password = UserAccounts.RandomPassword();
         var wasLocked = user.LockoutEnd is { } end && end > clock.UtcNow;
-        var reset = user with
+        // One save for all of it (hash, flag, lockout and a new security stamp), not one per UserManager call.
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        (user.MustChangePassword, user.AccessFailedCount, user.LockoutEnd) = (true, 0, null);
+        if (Refused(await users.UpdateSecurityStampAsync(user)) is { } refused)
         {
-            PasswordHash = Hasher.HashPassword(user, password), MustChangePassword = true, AccessFailedCount = 0, LockoutEnd = null,
-            SecurityStamp = NewStamp(),
-        };
-        await users.UpdateAsync(reset, cancellationToken);
+            return refused;
+        }
+
         var ended = IsSelf(actor, user) ? 0 : await sessions.EndAllOfAsync(user.Id, cancellationToken);
         access.Forget();
-        await audit.RecordAsync(actor, AuditActions.PasswordReset, "user", user.UserName,
+        await audit.RecordAsync(actor, AuditActions.PasswordReset, "user", user.UserName!,
             wasLocked ? "locked" : null, $"one-time password; unlocked; sessions ended: {ended}");
         return UserOutcome.Done(password);
     }
@@ -186,7 +211,7 @@ public sealed class UserAdminService(UserStore users, SessionStore sessions, Aud
         return UserOutcome.Done();
     }
 
-    public static bool IsSelf(ClaimsPrincipal actor, UserAccount user) =>
+    public static bool IsSelf(ClaimsPrincipal actor, AppUserEntity user) =>
         actor.FindFirst(ClaimTypes.NameIdentifier)?.Value == user.Id;
 
     private static void CheckDisplayName(string? displayName, List<AdminProblem> problems)
@@ -229,16 +254,46 @@ public sealed class UserAdminService(UserStore users, SessionStore sessions, Aud
     private static AdminProblem Taken(string userName) =>
         new($"Tên đăng nhập “{userName}” đã có người dùng.", $"The user name “{userName}” is taken.");
 
+    /// <summary>
+    /// Null when the user is stored as created; otherwise why not: the name is taken (Identity's check, or the unique key
+    /// when two admins create it at the same moment).
+    /// </summary>
+    private static async Task<UserOutcome?> CreateAsync(UserManager<AppUserEntity> users, AppUserEntity account, string password)
+    {
+        try
+        {
+            var result = await users.CreateAsync(account, password);
+            return result.Succeeded ? null
+                : DashboardIdentity.IsDuplicateName(result) ? new UserOutcome([Taken(account.UserName!)])
+                : new UserOutcome(result.Errors.Select(e => new AdminProblem(e.Description, e.Description)).ToList());
+        }
+        catch (DbUpdateException)
+        {
+            if (!await users.Users.AsNoTracking().AnyAsync(u => u.NormalizedUserName == account.NormalizedUserName))
+            {
+                throw;
+            }
+
+            return new UserOutcome([Taken(account.UserName!)]);
+        }
+    }
+
+    /// <summary>Null when Identity saved; otherwise what to tell the admin (another admin's save came first).</summary>
+    private static UserOutcome? Refused(IdentityResult result) =>
+        result.Succeeded ? null
+        : result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
+            ? UserOutcome.Fail("Người dùng này vừa được người khác thay đổi; không có gì được lưu. Hãy tải lại trang và thử lại.",
+                "Someone else changed this user just now; nothing was saved. Reload the page and try again.")
+            : new UserOutcome(result.Errors.Select(e => new AdminProblem(e.Description, e.Description)).ToList());
+
     private static UserOutcome Gone() =>
         UserOutcome.Fail("Không tìm thấy người dùng này (có thể vừa bị xóa).", "This user no longer exists.");
 
-    private static string NewStamp() => Guid.NewGuid().ToString("N");
-
-    private static string Describe(UserAccount user) =>
+    private static string Describe(AppUserEntity user) =>
         $"role={user.Role}; unit={user.UnitCode ?? "-"}; display name={user.DisplayName}";
 
     /// <summary>Only what changed, before and after: e.g. "role=Leader" → "role=Officer".</summary>
-    private static (string Before, string After) Changes(UserAccount before, UserAccount after)
+    private static (string Before, string After) Changes(Rights before, Rights after)
     {
         var old = new List<string>();
         var now = new List<string>();
@@ -261,5 +316,11 @@ public sealed class UserAdminService(UserStore users, SessionStore sessions, Aud
         }
 
         return (string.Join("; ", old), string.Join("; ", now));
+    }
+
+    /// <summary>What the edit form changes, compared before and after.</summary>
+    private sealed record Rights(string Role, string? UnitCode, string DisplayName)
+    {
+        public static Rights Of(AppUserEntity user) => new(user.Role, user.UnitCode, user.DisplayName);
     }
 }

@@ -1,3 +1,4 @@
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
 
 namespace HealthDashboard.Web.Features.Admin.Users;
@@ -22,9 +23,9 @@ public sealed class UserEdit
     public string Role { get; set; } = AppRoles.Officer;
     public string UnitCode { get; set; } = "";
 
-    public static UserEdit From(UserAccount user) => new()
+    public static UserEdit From(AppUserEntity user) => new()
     {
-        Id = user.Id, UserName = user.UserName, DisplayName = user.DisplayName, Role = user.Role, UnitCode = user.UnitCode ?? "",
+        Id = user.Id, UserName = user.UserName ?? "", DisplayName = user.DisplayName, Role = user.Role, UnitCode = user.UnitCode ?? "",
     };
 }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
 using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Units;
@@ -11,7 +12,7 @@ namespace HealthDashboard.Web.Features.Admin.Users;
 /// <summary><c>/admin/users</c>: users (create, edit, disable, enable, reset the password) and open sessions (end one).</summary>
 public sealed partial class UsersPage
 {
-    private IReadOnlyList<UserAccount>? _users;
+    private IReadOnlyList<AppUserEntity>? _users;
     private IReadOnlyList<UserSession> _sessions = [];
     private Dictionary<string, string> _unitNames = new(StringComparer.OrdinalIgnoreCase);
     private UserDraft? _draft;
@@ -48,7 +49,7 @@ public sealed partial class UsersPage
 
     private void StartNew() => (_draft, _edit, _problems, _message, _secret, _confirm) = (new UserDraft(), null, [], null, null, null);
 
-    private void StartEdit(UserAccount user) => (_draft, _edit, _problems, _message, _secret, _confirm) = (null, UserEdit.From(user), [], null, null, null);
+    private void StartEdit(AppUserEntity user) => (_draft, _edit, _problems, _message, _secret, _confirm) = (null, UserEdit.From(user), [], null, null, null);
 
     private void CloseForm() => (_draft, _edit, _problems) = (null, null, []);
 
@@ -90,16 +91,16 @@ public sealed partial class UsersPage
         }
     }
 
-    private async Task DisableAsync(UserAccount user) =>
-        await DoAsync(() => Service.DisableAsync(_actor, user.Id), U.DisabledUser(user.UserName));
+    private async Task DisableAsync(AppUserEntity user) =>
+        await DoAsync(() => Service.DisableAsync(_actor, user.Id), U.DisabledUser(user.UserName!));
 
-    private async Task EnableAsync(UserAccount user) =>
-        await DoAsync(() => Service.EnableAsync(_actor, user.Id), U.EnabledUser(user.UserName));
+    private async Task EnableAsync(AppUserEntity user) =>
+        await DoAsync(() => Service.EnableAsync(_actor, user.Id), U.EnabledUser(user.UserName!));
 
-    private async Task ResetAsync(UserAccount user)
+    private async Task ResetAsync(AppUserEntity user)
     {
-        var outcome = await DoAsync(() => Service.ResetPasswordAsync(_actor, user.Id), U.ResetDone(user.UserName));
-        _secret = outcome.OneTimePassword is { } password ? (U.OneTimeTitle(user.UserName), password) : null;
+        var outcome = await DoAsync(() => Service.ResetPasswordAsync(_actor, user.Id), U.ResetDone(user.UserName!));
+        _secret = outcome.OneTimePassword is { } password ? (U.OneTimeTitle(user.UserName!), password) : null;
     }
 
     private async Task EndSessionAsync(UserSession session) =>
@@ -119,11 +120,11 @@ public sealed partial class UsersPage
     private string UnitText(string? code) =>
         code is null ? U.AllUnits : _unitNames.TryGetValue(code, out var name) ? $"{code} — {name}" : code;
 
-    private string StateText(UserAccount user) =>
+    private string StateText(AppUserEntity user) =>
         user.Disabled ? U.Disabled
         : user.LockoutEnd is { } end && end.UtcDateTime > Clock.UtcNow ? U.LockedUntil(Clock.Format(end))
         : U.Active;
 
-    private string StateKey(UserAccount user) =>
+    private string StateKey(AppUserEntity user) =>
         user.Disabled ? "disabled" : user.LockoutEnd is { } end && end.UtcDateTime > Clock.UtcNow ? "locked" : "active";
 }
