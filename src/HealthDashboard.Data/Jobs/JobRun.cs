@@ -6,7 +6,7 @@ public sealed record JobRun
     public long Id { get; init; }
     public required string JobKey { get; init; }
 
-    /// <summary>Quartz's id of this one firing, unique across the cluster.</summary>
+    /// <summary>This one execution: the Hangfire job id and a suffix of its own (a retried job runs again under a new one).</summary>
     public required string FireId { get; init; }
 
     /// <summary>Started by "run now" rather than by its schedule.</summary>
@@ -15,7 +15,7 @@ public sealed record JobRun
     /// <summary>For a manual run, the node whose admin page asked for it (another node may have run it).</summary>
     public string? RequestedBy { get; init; }
 
-    /// <summary>The scheduler instance (node) that ran it.</summary>
+    /// <summary>The node that ran it (<c>Node:Id</c>).</summary>
     public required string Node { get; init; }
 
     public DateTime StartedAt { get; init; }

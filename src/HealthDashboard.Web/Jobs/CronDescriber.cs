@@ -90,7 +90,10 @@ public static class CronDescriber
         return hours.All(h => h is not null) ? hours.Select(h => new TimeOnly(h!.Value, m)).Order().ToList() : null;
     }
 
-    /// <summary>Days of the week as Quartz numbers them (1 = Sunday … 7 = Saturday), from "MON-FRI", "2,4,6" or "SAT,SUN".</summary>
+    /// <summary>
+    /// Days of the week (1 = Sunday … 7 = Saturday) from names ("MON-FRI", "SAT,SUN"); numbers are not read, as the
+    /// schedule check refuses them (Quartz and standard cron count them differently).
+    /// </summary>
     private static HashSet<int>? Days(string field)
     {
         var days = new HashSet<int>();
@@ -111,6 +114,6 @@ public static class CronDescriber
     private static int? Day(string text)
     {
         var index = Array.IndexOf(DayNames, text.ToUpperInvariant());
-        return index >= 0 ? index + 1 : Number(text, 1, 7);
+        return index >= 0 ? index + 1 : null;
     }
 }

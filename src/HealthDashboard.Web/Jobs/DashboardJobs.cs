@@ -1,6 +1,6 @@
 namespace HealthDashboard.Web.Jobs;
 
-/// <summary>The app's scheduled jobs and their default schedules (cron, Quartz syntax, in <see cref="JobsOptions.TimeZone"/>).</summary>
+/// <summary>The app's scheduled jobs and their default schedules (cron with seconds, see <see cref="CronSchedule"/>, in <see cref="JobsOptions.TimeZone"/>).</summary>
 public static class DashboardJobs
 {
     public static readonly DashboardJob Recompute = new(

@@ -1,36 +1,43 @@
+using Hangfire.States;
+using Hangfire.Storage;
+using HealthDashboard.Data.Jobs;
 using HealthDashboard.Web.Realtime.Postgres;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace HealthDashboard.Web.Jobs;
 
 /// <summary>
-/// What an admin can do with the jobs: read schedules, change a cron, pause, resume, run now. Everything goes through
-/// Quartz's job store, so on a cluster every node sees the change and "run now" fires on exactly one node.
+/// What an admin can do with the jobs: read schedules, change a cron, pause, resume, run now. Schedules and runs go
+/// through Hangfire's storage and pauses through app_state, so on a cluster every node sees the change and "run now"
+/// runs on exactly one node.
 /// </summary>
-public sealed partial class JobScheduler(SchedulerHolder holder, NodeIdentity node, IOptions<JobsOptions> options, TimeProvider clock, ILogger<JobScheduler> logger)
+public sealed partial class JobScheduler(JobsHost host, JobPauseStore pauses, NodeIdentity node, IOptions<JobsOptions> options, TimeProvider clock, ILogger<JobScheduler> logger)
 {
     public const int FireTimesShown = 5;
 
-    public SchedulerState State => holder.State;
+    public SchedulerState State => host.State;
 
-    /// <summary>This node's name in the cluster and in the job history.</summary>
+    /// <summary>This node's name in the job history.</summary>
     public string Node => node.Id;
 
     public TimeZoneInfo Zone => options.Value.FindZone();
 
     public async Task<IReadOnlyList<JobSchedule>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var scheduler = await holder.WhenStarted;
+        var runtime = await host.WhenStarted.WaitAsync(cancellationToken);
+        var paused = await pauses.PausedAsync(cancellationToken);
+        var stored = await Task.Run(() =>
+        {
+            using var connection = runtime.Storage.GetConnection();
+            return connection.GetRecurringJobs(DashboardJobs.All.Select(j => j.Key)).Where(j => !j.Removed).ToDictionary(j => j.Id);
+        }, cancellationToken);
         var list = new List<JobSchedule>();
         foreach (var job in DashboardJobs.All)
         {
-            var trigger = await scheduler.GetTrigger(job.TriggerKey, cancellationToken) as ICronTrigger;
-            var cron = trigger?.CronExpressionString ?? job.DefaultCron;
-            var zone = trigger?.TimeZone ?? Zone;
-            var state = trigger is null ? TriggerState.None : await scheduler.GetTriggerState(job.TriggerKey, cancellationToken);
-            var paused = state is TriggerState.Paused;
-            list.Add(new JobSchedule(job, cron, zone, paused, CronSchedule.NextFireTimes(cron, zone, clock.GetUtcNow(), FireTimesShown)));
+            var recurring = stored.GetValueOrDefault(job.Key);
+            var cron = recurring?.Cron is { Length: > 0 } saved ? saved : job.DefaultCron;
+            var zone = recurring?.TimeZoneId is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : Zone;
+            list.Add(new JobSchedule(job, cron, zone, paused.Contains(job.Key), NextFireTimes(cron, zone)));
         }
 
         return list;
@@ -46,36 +53,35 @@ public sealed partial class JobScheduler(SchedulerHolder holder, NodeIdentity no
         }
 
         var cron = CronSchedule.Normalize(expression);
-        var scheduler = await holder.WhenStarted;
-        var wasPaused = await scheduler.GetTriggerState(job.TriggerKey, cancellationToken) == TriggerState.Paused;
-        var trigger = job.BuildTrigger(cron, Zone);
-        if (await scheduler.RescheduleJob(job.TriggerKey, trigger, cancellationToken) is null)
-        {
-            await scheduler.ScheduleJob(trigger, cancellationToken);
-        }
-
-        if (wasPaused)
-        {
-            await scheduler.PauseTrigger(job.TriggerKey, cancellationToken);
-        }
-
+        var runtime = await host.WhenStarted.WaitAsync(cancellationToken);
+        await Task.Run(() => runtime.Recurring.AddOrUpdate(job.Key, JobCalls.Scheduled(job), cron, JobsBootstrap.RecurringOptions(Zone)), cancellationToken);
         LogRescheduled(job.Key, cron);
         return CronValidation.Valid;
     }
 
-    public async Task PauseAsync(DashboardJob job, CancellationToken cancellationToken = default) =>
-        await (await holder.WhenStarted).PauseTrigger(job.TriggerKey, cancellationToken);
+    public Task PauseAsync(DashboardJob job, CancellationToken cancellationToken = default) => pauses.SetPausedAsync(job.Key, true, cancellationToken);
 
-    public async Task ResumeAsync(DashboardJob job, CancellationToken cancellationToken = default) =>
-        await (await holder.WhenStarted).ResumeTrigger(job.TriggerKey, cancellationToken);
+    public Task ResumeAsync(DashboardJob job, CancellationToken cancellationToken = default) => pauses.SetPausedAsync(job.Key, false, cancellationToken);
 
-    /// <summary>Fires the job once through the job store: whichever node acquires the one-off trigger runs it.</summary>
+    /// <summary>Queues the job once in Hangfire's storage: whichever node's worker takes it runs it.</summary>
     public async Task RunNowAsync(DashboardJob job, CancellationToken cancellationToken = default)
     {
-        var scheduler = await holder.WhenStarted;
-        var data = new JobDataMap { [JobDataKeys.Manual] = "true", [JobDataKeys.RequestedBy] = Node };
-        await scheduler.TriggerJob(job.JobKey, data, cancellationToken);
+        var runtime = await host.WhenStarted.WaitAsync(cancellationToken);
+        await Task.Run(() => runtime.Client.Create(JobCalls.Once(job, manual: true, Node), new EnqueuedState()), cancellationToken);
         LogRunNow(job.Key, Node);
+    }
+
+    /// <summary>Next fire times of a stored cron; none for one that no longer parses (the page then says there is none).</summary>
+    private IReadOnlyList<DateTimeOffset> NextFireTimes(string cron, TimeZoneInfo zone)
+    {
+        try
+        {
+            return CronSchedule.NextFireTimes(cron, zone, clock.GetUtcNow(), FireTimesShown);
+        }
+        catch (Cronos.CronFormatException)
+        {
+            return [];
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} rescheduled to {Cron}")]

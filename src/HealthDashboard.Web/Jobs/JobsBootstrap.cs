@@ -1,50 +1,54 @@
+using Hangfire;
+using Hangfire.Storage;
 using HealthDashboard.Data.Jobs;
 using HealthDashboard.Web.Realtime.Postgres;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace HealthDashboard.Web.Jobs;
 
-/// <summary>What a node does before its scheduler starts: make sure the app's jobs exist, and close runs nobody will finish.</summary>
+/// <summary>What a node does before its Hangfire server starts: make sure the app's schedules exist, and close runs nobody will finish.</summary>
 public sealed partial class JobsBootstrap(JobRunStore runs, NodeIdentity node, IOptions<JobsOptions> options, ILogger<JobsBootstrap> logger)
 {
     /// <summary>
-    /// Adds each job (refreshing its class, never its schedule) and, only when it has none, its default cron trigger:
-    /// a schedule edited by an admin is kept across restarts. Two nodes starting at once may both try; one wins.
+    /// Adds each job's recurring schedule with its default cron where it has none, and otherwise rewrites it with its
+    /// own cron (the job's class and the configured zone refreshed, an admin's edited schedule kept). Two nodes
+    /// starting at once may both write the default; Hangfire's lock on the recurring job keeps it whole.
     /// </summary>
-    public async Task EnsureJobsAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    public Task EnsureJobsAsync(JobsRuntime runtime, CancellationToken cancellationToken) => Task.Run(() =>
     {
         var zone = options.Value.FindZone();
+        using var connection = runtime.Storage.GetConnection();
+        var existing = connection.GetRecurringJobs(DashboardJobs.All.Select(j => j.Key))
+            .Where(j => !j.Removed && !string.IsNullOrEmpty(j.Cron))
+            .ToDictionary(j => j.Id, j => j.Cron);
         foreach (var job in DashboardJobs.All)
         {
-            var detail = JobBuilder.Create(job.JobType).WithIdentity(job.JobKey).WithDescription(job.NameEn).StoreDurably().Build();
-            await scheduler.AddJob(detail, replace: true, cancellationToken);
-            if (await scheduler.GetTrigger(job.TriggerKey, cancellationToken) is not null)
+            var cron = existing.GetValueOrDefault(job.Key) ?? job.DefaultCron;
+            runtime.Recurring.AddOrUpdate(job.Key, JobCalls.Scheduled(job), cron, RecurringOptions(zone));
+            if (!existing.ContainsKey(job.Key))
             {
-                continue;
-            }
-
-            try
-            {
-                await scheduler.ScheduleJob(job.BuildTrigger(job.DefaultCron, zone), cancellationToken);
-                LogScheduled(job.Key, job.DefaultCron);
-            }
-            catch (ObjectAlreadyExistsException)
-            {
-                // Another node created it between our look and our write: its schedule is the same default.
+                LogScheduled(job.Key, cron);
             }
         }
-    }
+    }, cancellationToken);
+
+    /// <summary>
+    /// Fire-and-proceed after downtime, as the Quartz triggers had it: occurrences missed while no node ran make one
+    /// run when a node is back, then the schedule goes on.
+    /// </summary>
+    public static RecurringJobOptions RecurringOptions(TimeZoneInfo zone) => new() { TimeZone = zone, MisfireHandling = MisfireHandlingMode.Relaxed };
 
     /// <summary>
     /// Marks as interrupted the runs still "running" on nodes that are gone (this node's earlier life included): they
-    /// died mid-run and never wrote their end. Live nodes are those of the cluster that checked in lately.
+    /// died mid-run and never wrote their end. Live nodes are the Hangfire servers that sent a heartbeat lately.
     /// </summary>
-    public async Task InterruptOrphanedRunsAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    public async Task InterruptOrphanedRunsAsync(JobsRuntime runtime, CancellationToken cancellationToken)
     {
-        var since = DateTimeOffset.UtcNow - options.Value.ClusterCheckinInterval * 4;
-        var live = (await runs.LiveNodesAsync(scheduler.SchedulerName, since, cancellationToken))
-            .Where(n => n != node.Id)
+        var since = DateTime.UtcNow - options.Value.ServerTimeout;
+        var live = runtime.Storage.GetMonitoringApi().Servers()
+            .Where(s => (s.Heartbeat ?? s.StartedAt) >= since)
+            .Select(s => NodeOf(s.Name))
+            .Where(n => !string.Equals(n, node.Id, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var count = await runs.InterruptOrphansAsync(live, "Interrupted: the node that ran it stopped before the end.", cancellationToken);
         if (count > 0)
@@ -52,6 +56,9 @@ public sealed partial class JobsBootstrap(JobRunStore runs, NodeIdentity node, I
             LogOrphans(count);
         }
     }
+
+    /// <summary>The node a Hangfire server belongs to: its server name is "node:…", the node id in lower case.</summary>
+    public static string NodeOf(string serverName) => serverName.Split(':')[0];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled job {Job} with its default cron {Cron}")]
     private partial void LogScheduled(string job, string cron);

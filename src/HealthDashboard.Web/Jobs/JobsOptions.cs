@@ -1,27 +1,39 @@
 namespace HealthDashboard.Web.Jobs;
 
-/// <summary>The "Jobs" configuration section: the Quartz scheduler that runs recalculations on a schedule.</summary>
+/// <summary>The "Jobs" configuration section: the Hangfire server that runs recalculations on a schedule.</summary>
 public sealed class JobsOptions
 {
     public const string SectionName = "Jobs";
 
-    /// <summary>Off: no scheduler on this node (schedules stay in the database for the nodes that have one).</summary>
+    /// <summary>Off: no job server on this node (schedules stay in the database for the nodes that have one).</summary>
     public bool Enabled { get; set; } = true;
-
-    /// <summary>The same on every node of a cluster: Quartz shares schedules between instances of one name.</summary>
-    public string SchedulerName { get; set; } = "HealthDashboard";
 
     /// <summary>The zone cron expressions are read in, and fire times are shown in.</summary>
     public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
 
-    /// <summary>How often a clustered node tells the others it is alive; a node silent for longer is taken over.</summary>
-    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// On SQLite, Hangfire's own database file. Empty: beside the app's database, its name ending in "-jobs.db". Hangfire
+    /// writes through its own SQLite connections; a file of its own keeps them from waiting on the app's long writes.
+    /// </summary>
+    public string? SqliteFile { get; set; }
+
+    /// <summary>How often an idle worker asks the queue for a run (on every node; how soon a "run now" starts).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often a node looks for recurring occurrences and delayed runs that are due.</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
-    /// How long a node's scheduler sleeps when nothing is due before it looks at the store again (Quartz's default, 30 s).
-    /// Runs asked for on this node start at once whatever it is; on a cluster it is how soon other nodes notice.
+    /// How long a run taken from the queue stays invisible to the other nodes: a node killed mid-run has its run
+    /// taken up again by another node after this long (PostgreSQL keeps it alive while the node lives).
     /// </summary>
-    public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often a node tells the others it is alive; a node silent for four of these is gone.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a run waits for another run of the same job (on any node) to end before it gives up and is retried.</summary>
+    public TimeSpan RunLockTimeout { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How often a running job's progress is written to the database for the admin pages of other nodes.</summary>
     public TimeSpan ProgressWriteInterval { get; set; } = TimeSpan.FromMilliseconds(250);
@@ -30,4 +42,7 @@ public sealed class JobsOptions
     public int ReportingDeadlineDay { get; set; } = 5;
 
     public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>The node silent longer than this is taken as gone (its runs left "running" are closed as interrupted).</summary>
+    public TimeSpan ServerTimeout => HeartbeatInterval * 4;
 }

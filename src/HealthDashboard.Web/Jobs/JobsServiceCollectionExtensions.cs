@@ -10,25 +10,27 @@ namespace HealthDashboard.Web.Jobs;
 
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>The Quartz scheduler and its jobs (recompute, completeness, data quality), and the admin page's services.</summary>
+    /// <summary>This node's Hangfire and the app's jobs (recompute, completeness, data quality), and the admin page's services.</summary>
     public static IServiceCollection AddDashboardJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         // Stores built on first use, from the app's database (see DataStores for why not at start).
         services.AddSingleton(sp => new JobRunStore(sp.GetRequiredService<DataStores>().Database));
+        services.AddSingleton(sp => new JobPauseStore(sp.GetRequiredService<DataStores>().Database));
+        services.AddSingleton(sp => new JobRunLocks(sp.GetRequiredService<DataStores>().Database));
         services.AddSingleton(sp => new ReportDueStore(sp.GetRequiredService<DataStores>().Database));
         services.AddSingleton(sp => new DataQualityStore(sp.GetRequiredService<DataStores>().Database));
         services.AddSingleton(sp => new DataQualityFollowUpStore(sp.GetRequiredService<DataStores>().Database));
-        // The node id the realtime relay uses too: one name per process, in the job history and in Quartz's cluster.
+        // The node id the realtime relay uses too: one name per process, in the job history and as Hangfire's server name.
         services.TryAddSingleton<NodeIdentity>();
-        services.AddSingleton<SchedulerHolder>();
+        services.AddSingleton<JobsHost>();
         services.AddSingleton<JobActivity>();
         services.AddSingleton<JobsBootstrap>();
         services.AddSingleton<JobScheduler>();
         services.AddSingleton<ReportDueUpkeep>();
         services.AddSingleton<JobsText>();
-        services.AddHostedService<SchedulerHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobsHost>());
         return services;
     }
 }

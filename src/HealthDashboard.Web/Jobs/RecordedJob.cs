@@ -1,32 +1,38 @@
 using HealthDashboard.Data.Jobs;
 using HealthDashboard.Web.Realtime.Postgres;
+using Hangfire.Server;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace HealthDashboard.Web.Jobs;
 
 /// <summary>
 /// A job whose every run leaves a row in job_run: the node that ran it, when, its progress while it runs, and how it
-/// ended (rows written, or the error). A failure is recorded, not rethrown: Quartz would only log it again.
+/// ended (rows written, or the error). A failure is recorded, not rethrown: Hangfire would retry it, and the history
+/// already says what went wrong; the next occurrence or a "run now" runs it again.
 /// </summary>
-/// <remarks>Not concurrent: on a cluster the job store also keeps a second node from starting the same job meanwhile.</remarks>
-[DisallowConcurrentExecution]
-public abstract partial class RecordedJob(JobRunStore runs, JobActivity activity, NodeIdentity node, IOptions<JobsOptions> options, ILogger logger) : IJob
+/// <remarks>
+/// Hangfire builds the subclass for each run (<see cref="JobCalls"/>); <see cref="OneRunPerJobFilter"/> keeps two runs
+/// of one job from overlapping, on one node or several.
+/// </remarks>
+public abstract partial class RecordedJob(JobRunStore runs, JobActivity activity, NodeIdentity node, IOptions<JobsOptions> options, ILogger logger)
 {
     protected JobsOptions Options { get; } = options.Value;
 
     /// <summary>Does the work; returns the rows it produced.</summary>
     protected abstract Task<long> RunAsync(IProgress<double> progress, CancellationToken cancellationToken);
 
-    public async Task Execute(IJobExecutionContext context)
+    /// <summary>One run, as Hangfire performs it.</summary>
+    /// <param name="jobKey">The job's key in the history (a <see cref="DashboardJob.Key"/>).</param>
+    /// <param name="manual">Asked for by "run now" rather than by the schedule.</param>
+    /// <param name="requestedBy">The node whose page asked, or "start-up"; null for a scheduled occurrence.</param>
+    /// <param name="context">Hangfire's, for the job id; null outside Hangfire.</param>
+    /// <param name="cancellationToken">Cancelled when this node stops or the Hangfire job is deleted.</param>
+    public async Task ExecuteAsync(string jobKey, bool manual, string? requestedBy, PerformContext? context, CancellationToken cancellationToken)
     {
-        var jobKey = context.JobDetail.Key.Name;
-        // Only "run now" triggers carry data; the cron trigger's map is empty.
-        var data = context.Trigger.JobDataMap;
-        var manual = data.TryGetString(JobDataKeys.Manual, out var flag) && flag == "true";
-        var requestedBy = data.TryGetString(JobDataKeys.RequestedBy, out var by) ? by : null;
         var startedAt = DateTime.UtcNow;
-        var runId = await runs.StartAsync(new NewJobRun(jobKey, context.FireInstanceId, manual, requestedBy, node.Id, startedAt));
+        // Unique per execution: a Hangfire job taken up again after its node died runs under the same job id.
+        var fireId = $"{context?.BackgroundJob.Id ?? "direct"}.{Guid.NewGuid():N}";
+        var runId = await runs.StartAsync(new NewJobRun(jobKey, fireId, manual, requestedBy, node.Id, startedAt), CancellationToken.None);
         LogStarted(logger, jobKey, runId, node.Id);
 
         var outcome = JobOutcome.Failed;
@@ -35,10 +41,10 @@ public abstract partial class RecordedJob(JobRunStore runs, JobActivity activity
         var progress = new JobProgress(new LiveRun(runId, jobKey, node.Id, startedAt, 0, false), runs, activity, Options.ProgressWriteInterval, logger);
         try
         {
-            rows = await RunAsync(progress, context.CancellationToken);
+            rows = await RunAsync(progress, cancellationToken);
             outcome = JobOutcome.Succeeded;
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             outcome = JobOutcome.Interrupted;
             error = "Interrupted: the node is shutting down or the run was cancelled.";
@@ -55,7 +61,7 @@ public abstract partial class RecordedJob(JobRunStore runs, JobActivity activity
 
         try
         {
-            // Written even when the scheduler is stopping: the history must not keep a run "running" forever.
+            // Written even when the node is stopping: the history must not keep a run "running" forever.
             await runs.FinishAsync(runId, outcome, rows, error, CancellationToken.None);
             LogFinished(logger, jobKey, runId, outcome, rows);
         }

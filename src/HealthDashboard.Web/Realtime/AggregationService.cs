@@ -7,7 +7,7 @@ namespace HealthDashboard.Web.Realtime;
 
 /// <summary>
 /// Keeps the live snapshot: loads the persisted one at start (or computes it), applies incremental recomputes for
-/// every batch of dirty keys, runs full recomputes on request (the Quartz job, "run now") and publishes what changed.
+/// every batch of dirty keys, runs full recomputes on request (the scheduled job, "run now") and publishes what changed.
 /// One recompute runs at a time; keys written during a full recompute wait and are applied to its result.
 /// </summary>
 public sealed partial class AggregationService(

@@ -12,6 +12,9 @@ public class CronScheduleTests
     [InlineData("0 0 1 6 * ?")]
     [InlineData("0 0/5 * * * ?")]
     [InlineData("0 0 7 ? * MON-FRI")]
+    [InlineData("0 30 4 ? * MON-FRI")]
+    [InlineData("0 15 23 L * ?")]
+    [InlineData("0 0 6 ? * SAT,SUN")]
     public void GoodExpressionsAreValid(string cron) => Assert.True(CronSchedule.Validate(cron, Hanoi, Now).IsValid);
 
     [Theory]
@@ -22,8 +25,13 @@ public class CronScheduleTests
     [InlineData("0 0 25 * * ?", CronProblem.Syntax)]
     [InlineData("0 0 2 * *", CronProblem.Syntax)]
     [InlineData("0 0 2 * * * ?", CronProblem.Syntax)]
-    [InlineData("0 0 2 5 * MON", CronProblem.Syntax)]
-    [InlineData("0 0 2 1 1 ? 2001", CronProblem.NeverFires)]
+    [InlineData("0 0 2 1 1 ? 2001", CronProblem.Syntax)]
+    [InlineData("0 0 2 30 2 ?", CronProblem.NeverFires)]
+    [InlineData("0 0 2 5 * MON", CronProblem.DayOfMonthAndWeek)]
+    [InlineData("0 0 7 ? * 2-6", CronProblem.WeekdayNumbers)]
+    [InlineData("0 0 7 ? * 1", CronProblem.WeekdayNumbers)]
+    [InlineData("0 0 2 ? * 6#3", CronProblem.WeekdayNumbers)]
+    [InlineData("0 0 2 ? * 5L", CronProblem.WeekdayNumbers)]
     [InlineData("* * * * * ?", CronProblem.TooFrequent)]
     [InlineData("0/10 * * * * ?", CronProblem.TooFrequent)]
     public void BadExpressionsSayWhatIsWrong(string? cron, CronProblem problem)
@@ -33,6 +41,21 @@ public class CronScheduleTests
         Assert.Equal(problem, result.Problem);
         Assert.False(result.IsValid);
         Assert.Equal(problem == CronProblem.Syntax, !string.IsNullOrWhiteSpace(result.Detail));
+    }
+
+    [Fact]
+    public void AYearFieldIsRefusedWithWhy() =>
+        Assert.Contains("year field is not supported", CronSchedule.Validate("0 0 2 1 1 ? 2030", Hanoi, Now).Detail, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("0 0 7 ? * MON-FRI", "Monday,Tuesday,Wednesday,Thursday,Friday")]
+    [InlineData("0 0 6 ? * SUN", "Sunday")]
+    [InlineData("0 0 6 ? * SAT,SUN", "Saturday,Sunday")]
+    public void NamedDaysAreTheDaysQuartzMeant(string cron, string expected)
+    {
+        var days = CronSchedule.NextFireTimes(cron, Hanoi, Now, 14).Select(t => t.DayOfWeek.ToString()).ToHashSet();
+
+        Assert.Equal(expected.Split(',').ToHashSet(), days);
     }
 
     [Fact]

@@ -2,24 +2,24 @@ using HealthDashboard.Data.Jobs;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace HealthDashboard.Web.Tests.Jobs;
 
-/// <summary>The app in process on a SQLite file without sample data, once its scheduler has started.</summary>
+/// <summary>The app in process on a SQLite file without sample data, once its Hangfire server has started.</summary>
 public sealed class InProcessJobsApp : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(1);
 
-    private InProcessJobsApp(DashboardFactory factory, IScheduler scheduler)
+    private InProcessJobsApp(DashboardFactory factory, JobsRuntime hangfire)
     {
         Factory = factory;
-        Scheduler = scheduler;
+        Hangfire = hangfire;
     }
 
     public DashboardFactory Factory { get; }
 
-    public IScheduler Scheduler { get; }
+    /// <summary>This app's own Hangfire storage, client and server.</summary>
+    public JobsRuntime Hangfire { get; }
 
     public JobScheduler Jobs => Factory.Services.GetRequiredService<JobScheduler>();
 
@@ -32,15 +32,15 @@ public sealed class InProcessJobsApp : IAsyncDisposable
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = file.ConnectionString,
             ["Database:SeedSampleData"] = "false",
-            // Quartz wakes for a newly scheduled trigger by a signal, and otherwise polls every idle wait (30 s by
-            // default). A run-now that the signal missed under load (seen on CI) then came just after a 30-second
-            // wait gave up; polling each second makes the wait about the job, not about the poll.
-            ["Jobs:IdleWaitTime"] = "00:00:01",
+            // Workers poll the queue, and the server looks for due occurrences, every second: waits in the tests are
+            // then about the job, not about the poll.
+            ["Jobs:QueuePollInterval"] = "00:00:01",
+            ["Jobs:SchedulePollingInterval"] = "00:00:01",
         });
         try
         {
-            var scheduler = await factory.Services.GetRequiredService<SchedulerHolder>().WhenStarted.WaitAsync(StartTimeout);
-            return new InProcessJobsApp(factory, scheduler);
+            var hangfire = await factory.Services.GetRequiredService<JobsHost>().WhenStarted.WaitAsync(StartTimeout);
+            return new InProcessJobsApp(factory, hangfire);
         }
         catch
         {

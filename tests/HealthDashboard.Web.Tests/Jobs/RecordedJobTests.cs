@@ -4,8 +4,9 @@ using HealthDashboard.Web.Realtime.Postgres;
 using HealthDashboard.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Hangfire;
+using Hangfire.States;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace HealthDashboard.Web.Tests.Jobs;
 
@@ -27,7 +28,7 @@ public sealed class RecordedJobTests
             }
         };
 
-        await app.Scheduler.ScheduleJob(JobBuilder.Create<FailingJob>().WithIdentity("failing", "test").Build(), TriggerBuilder.Create().StartNow().Build());
+        app.Hangfire.Client.Create(JobCalls.Of(typeof(FailingJob), "failing", manual: false, requestedBy: null), new EnqueuedState());
         var run = (await app.WaitForRunsAsync("failing", r => r.Any(x => !x.IsRunning), TimeSpan.FromSeconds(30))).Single();
 
         Assert.Equal(JobOutcome.Failed, run.Outcome);
@@ -51,11 +52,10 @@ public sealed class RecordedJobTests
     {
         using var file = new TempSqliteFile();
         await using var app = await InProcessJobsApp.StartAsync(file);
-        var key = new JobKey("waiting", "test");
-
-        await app.Scheduler.ScheduleJob(JobBuilder.Create<WaitingJob>().WithIdentity(key).Build(), TriggerBuilder.Create().StartNow().Build());
+        var id = app.Hangfire.Client.Create(JobCalls.Of(typeof(WaitingJob), "waiting", manual: false, requestedBy: null), new EnqueuedState());
         await app.WaitForRunsAsync("waiting", r => r.Count == 1, TimeSpan.FromSeconds(30));
-        Assert.True(await app.Scheduler.Interrupt(key));
+        // Deleting a running Hangfire job cancels its token (the server notices within its cancellation check interval).
+        Assert.True(app.Hangfire.Client.Delete(id));
         var run = (await app.WaitForRunsAsync("waiting", r => r.Any(x => !x.IsRunning), TimeSpan.FromSeconds(30))).Single();
 
         Assert.Equal(JobOutcome.Interrupted, run.Outcome);

@@ -1,4 +1,5 @@
-using Dapper;
+using Hangfire.Common;
+using Hangfire.Storage;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Jobs;
 using HealthDashboard.Web.Jobs;
@@ -6,7 +7,7 @@ using HealthDashboard.Web.Tests.Infrastructure;
 
 namespace HealthDashboard.Web.Tests.Jobs;
 
-/// <summary>Schedules live in the database (Quartz's AdoJobStore on SQLite): they survive a restart, and downtime costs one run, not none or many.</summary>
+/// <summary>Schedules live in Hangfire's storage and pauses in app_state (on SQLite here): they survive a restart, and downtime costs one run, not none or many.</summary>
 public sealed class SchedulePersistenceTests
 {
     [Fact]
@@ -55,16 +56,8 @@ public sealed class SchedulePersistenceTests
             Assert.All(await first.Runs.RecentAsync(10), r => Assert.Equal(("completeness", "start-up"), (r.JobKey, r.RequestedBy)));
         }
 
-        // As if the app had been down for three days: the nightly check's next fire time is long gone.
-        var threeDaysAgo = DateTimeOffset.UtcNow.AddDays(-3);
-        await using (var database = new Database(new DatabaseOptions { ConnectionString = file.ConnectionString }))
-        await using (var connection = await database.OpenAsync())
-        {
-            var moved = await connection.ExecuteAsync(
-                "UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = @ticks WHERE TRIGGER_NAME = @name",
-                new { ticks = threeDaysAgo.UtcTicks, name = DashboardJobs.DataQuality.TriggerKey.Name });
-            Assert.Equal(1, moved);
-        }
+        // As if the app had been down for three days: the nightly check's occurrences since are long gone.
+        await MoveLastExecutionBackAsync(file, DashboardJobs.DataQuality, TimeSpan.FromDays(3));
 
         await using var restarted = await InProcessJobsApp.StartAsync(file);
         var runs = await restarted.WaitForRunsAsync("data-quality", r => r.Any(run => !run.IsRunning), TimeSpan.FromSeconds(30));
@@ -74,7 +67,65 @@ public sealed class SchedulePersistenceTests
 
         var run = Assert.Single(runs, r => r.JobKey != "completeness");
         Assert.Equal(("data-quality", JobOutcome.Succeeded, false), (run.JobKey, run.Outcome, run.Manual));
-        var next = (await restarted.Scheduler.GetTrigger(DashboardJobs.DataQuality.TriggerKey))!.GetNextFireTimeUtc();
-        Assert.True(next > DateTimeOffset.UtcNow, $"The next fire time {next} should be ahead again.");
+        using var hangfire = restarted.Hangfire.Storage.GetConnection();
+        var next = hangfire.GetRecurringJobs([DashboardJobs.DataQuality.Key]).Single().NextExecution;
+        Assert.True(next > DateTime.UtcNow, $"The next execution {next} should be ahead again.");
+    }
+
+    [Fact]
+    public async Task APausedJobsDueOccurrenceIsSkippedAndARunNowStillRuns()
+    {
+        using var file = new TempSqliteFile();
+        await using (var first = await InProcessJobsApp.StartAsync(file))
+        {
+            await first.Jobs.PauseAsync(DashboardJobs.DataQuality);
+        }
+
+        await MoveLastExecutionBackAsync(file, DashboardJobs.DataQuality, TimeSpan.FromDays(3));
+        await using var restarted = await InProcessJobsApp.StartAsync(file);
+        using var hangfire = restarted.Hangfire.Storage.GetConnection();
+        // The occurrence is due at once: Hangfire makes it, and the pause filter skips it.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (hangfire.GetRecurringJobs([DashboardJobs.DataQuality.Key]).Single().NextExecution < DateTime.UtcNow)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The due occurrence was not made within 30 s.");
+            await Task.Delay(200);
+        }
+
+        var lastJob = hangfire.GetRecurringJobs([DashboardJobs.DataQuality.Key]).Single().LastJobId;
+        Assert.False(string.IsNullOrEmpty(lastJob));
+        await WaitForStateAsync(restarted, lastJob, state => state != "Enqueued" && state != "Processing");
+        Assert.Empty(await restarted.Runs.RecentAsync(10, DashboardJobs.DataQuality.Key));
+
+        await restarted.Jobs.RunNowAsync(DashboardJobs.DataQuality);
+        var run = (await restarted.WaitForRunsAsync(DashboardJobs.DataQuality.Key, r => r.Any(x => !x.IsRunning), TimeSpan.FromSeconds(30))).Single();
+        Assert.Equal((JobOutcome.Succeeded, true), (run.Outcome, run.Manual));
+        Assert.True((await restarted.Jobs.ListAsync()).Single(s => s.Job == DashboardJobs.DataQuality).Paused);
+    }
+
+    /// <summary>As if the app had been down: the job last ran <paramref name="ago"/> ago, so every occurrence since is missed.</summary>
+    private static async Task MoveLastExecutionBackAsync(TempSqliteFile file, DashboardJob job, TimeSpan ago)
+    {
+        var when = JobHelper.SerializeDateTime(DateTime.UtcNow - ago);
+        await using var database = new Database(new DatabaseOptions { ConnectionString = file.ConnectionString });
+        await using var runtime = new JobsRuntime(JobStorageFactory.Create(database, new JobsOptions()), new Hangfire.Common.JobFilterProviderCollection());
+        using var connection = runtime.Storage.GetConnection();
+        using var transaction = connection.CreateWriteTransaction();
+        // Where Hangfire keeps a recurring job's last and next execution (it counts occurrences from the last), and
+        // the set its scheduler reads due jobs from.
+        transaction.SetRangeInHash($"recurring-job:{job.Key}", [new("LastExecution", when), new("NextExecution", when)]);
+        transaction.AddToSet("recurring-jobs", job.Key, JobHelper.ToTimestamp(DateTime.UtcNow - ago));
+        transaction.Commit();
+    }
+
+    private static async Task WaitForStateAsync(InProcessJobsApp app, string jobId, Func<string?, bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        using var connection = app.Hangfire.Storage.GetConnection();
+        while (!condition(connection.GetStateData(jobId)?.Name))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Hangfire job {jobId} stayed {connection.GetStateData(jobId)?.Name}.");
+            await Task.Delay(200);
+        }
     }
 }

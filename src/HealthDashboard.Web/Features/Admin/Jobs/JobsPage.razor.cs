@@ -28,7 +28,7 @@ public sealed partial class JobsPage : IAsyncDisposable
     [Inject] private DataReadiness Readiness { get; set; } = default!;
     [Inject] private DataStores Stores { get; set; } = default!;
     [Inject] private JobScheduler Scheduler { get; set; } = default!;
-    [Inject] private SchedulerHolder Holder { get; set; } = default!;
+    [Inject] private JobsHost Holder { get; set; } = default!;
     [Inject] private IServiceProvider Services { get; set; } = default!;
     [Inject] private JobActivity Activity { get; set; } = default!;
     [Inject] private ILogger<JobsPage> Logger { get; set; } = default!;

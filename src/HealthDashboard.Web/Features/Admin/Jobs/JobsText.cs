@@ -9,7 +9,6 @@ namespace HealthDashboard.Web.Features.Admin.Jobs;
 public sealed class JobsText
 {
     public string Title => Pick("Tác vụ định kỳ", "Scheduled jobs");
-    public string NoLoginYet => Pick("Trang quản trị hiện chưa yêu cầu đăng nhập.", "This admin page does not ask for a login yet.");
     public string Schedule => Pick("Lịch chạy", "Schedule");
     public string CronExpression => Pick("Biểu thức cron", "Cron expression");
     public string CronHelp => Pick("giây phút giờ ngày tháng thứ — ví dụ 0 0 2 * * ? là 02:00 hằng ngày", "seconds minutes hours day month weekday — e.g. 0 0 2 * * ? is 02:00 every day");
@@ -60,9 +59,15 @@ public sealed class JobsText
         CronProblem.Empty => Pick("Hãy nhập biểu thức cron.", "Enter a cron expression."),
         CronProblem.NeverFires => Pick("Biểu thức hợp lệ nhưng không còn lần chạy nào trong tương lai.", "The expression is valid but never fires again."),
         CronProblem.TooFrequent => Pick("Lịch chạy dày hơn một phút một lần; hãy chọn thưa hơn.", "That runs more than once a minute; choose a sparser schedule."),
+        CronProblem.WeekdayNumbers => Pick(
+            "Hãy ghi thứ bằng tên (MON, TUE … SUN) thay vì số: cron cũ (Quartz) đếm 1 là Chủ nhật, cron chuẩn đếm 1 là thứ Hai.",
+            "Write the days of the week as MON, TUE … SUN, not numbers: the former cron (Quartz) counted 1 as Sunday, standard cron counts 1 as Monday."),
+        CronProblem.DayOfMonthAndWeek => Pick(
+            "Chỉ chọn ngày trong tháng hoặc thứ trong tuần: đặt ? vào ô còn lại.",
+            "Give a day of the month or a day of the week, not both: put ? in the other one."),
         _ => Pick(
-            $"Biểu thức cron không hợp lệ. Cần 6 hoặc 7 phần: giây phút giờ ngày tháng thứ [năm]. Chi tiết: {validation.Detail}",
-            $"Not a valid cron expression. It needs 6 or 7 fields: seconds minutes hours day month weekday [year]. Detail: {validation.Detail}"),
+            $"Biểu thức cron không hợp lệ. Cần đúng 6 phần: giây phút giờ ngày tháng thứ. Chi tiết: {validation.Detail}",
+            $"Not a valid cron expression. It needs exactly 6 fields: seconds minutes hours day month weekday. Detail: {validation.Detail}"),
     };
 
     public string OutcomeName(JobOutcome outcome) => outcome switch
