@@ -75,6 +75,7 @@ app.MapDashboardApi(app.Configuration);
 app.MapExports();
 app.MapImports();
 app.MapRealtimePush();
+app.MapJobsDashboard();
 app.MapDashboardUi();
 
 app.Run();

@@ -24,7 +24,7 @@ public sealed class RawValueSource(Database database)
         {
             // The engine's full read goes under EF to the provider (binary COPY, SQLite's statement API) on the context's
             // own connection: it reads millions of rows, and materialising each through a query costs several times
-            // the read itself (docs/BENCHMARKS.md, bench recompute).
+            // the read itself (docs/BENCHMARKS.md, "Full recompute").
             await using var context = database.Context();
             await context.Database.OpenConnectionAsync(cancellationToken);
             var connection = context.Database.GetDbConnection();

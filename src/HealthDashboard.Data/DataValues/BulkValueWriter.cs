@@ -13,7 +13,7 @@ namespace HealthDashboard.Data.DataValues;
 /// Loads many raw values into an empty or disjoint key range fast: binary COPY on PostgreSQL, one prepared
 /// statement in large transactions on SQLite. Seeding and synthetic generation use it; user writes do not. Both go
 /// under EF to the provider, on the context's own connection: they load millions of rows, where tracked entities or a
-/// statement per row through EF would take many times as long (docs/BENCHMARKS.md, sample seed).
+/// statement per row through EF would take many times as long (docs/BENCHMARKS.md, "Sample seeding").
 /// </summary>
 public sealed class BulkValueWriter(Database database)
 {

@@ -47,7 +47,7 @@ public sealed class DataValueBatchWriter(Database database)
 
         var at = DateTime.UtcNow;
         // A batch (an import of 100,000 rows) is written by the provider's own commands on the context's connection:
-        // see PostgresBatchWrite and SqliteBatchWrite for why, and docs/BENCHMARKS.md (100,000-row import) for the figure.
+        // see PostgresBatchWrite and SqliteBatchWrite for why, and docs/BENCHMARKS.md ("Imports: 100,000 rows") for the figure.
         await using var context = database.Context();
         // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so two
         // writers queue on busy_timeout instead of one failing when its read of the old values turns into a write.

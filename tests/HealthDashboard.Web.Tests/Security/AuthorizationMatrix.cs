@@ -60,6 +60,10 @@ public static class AuthorizationMatrix
         new("GET", "/quality", "/quality", Enterers),
         // Administration.
         new("GET", "/admin/jobs", "/admin/jobs", Admins),
+        // Hangfire's own dashboard and its pages.
+        new("GET", "/admin/hangfire", "/admin/hangfire/{**path}", Admins),
+        new("GET", "/admin/hangfire/recurring", "/admin/hangfire/{**path}", Admins),
+        new("GET", "/admin/hangfire/jobs/succeeded", "/admin/hangfire/{**path}", Admins),
         new("GET", "/admin/playlists", "/admin/playlists", Admins),
         new("GET", "/admin/users", "/admin/users", Admins),
         new("GET", "/admin/kiosks", "/admin/kiosks", Admins),

@@ -70,6 +70,11 @@ public sealed class UserAdminService(IdentityScopes identity, SessionStore sessi
             return Gone();
         }
 
+        if (edit.ConcurrencyStamp is { } stamp && stamp != user.ConcurrencyStamp)
+        {
+            return ChangedMeanwhile();
+        }
+
         var problems = new List<AdminProblem>();
         CheckDisplayName(edit.DisplayName, problems);
         var role = AppRoles.Parse(edit.Role);
@@ -281,10 +286,13 @@ public sealed class UserAdminService(IdentityScopes identity, SessionStore sessi
     /// <summary>Null when Identity saved; otherwise what to tell the admin (another admin's save came first).</summary>
     private static UserOutcome? Refused(IdentityResult result) =>
         result.Succeeded ? null
-        : result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
-            ? UserOutcome.Fail("Người dùng này vừa được người khác thay đổi; không có gì được lưu. Hãy tải lại trang và thử lại.",
-                "Someone else changed this user just now; nothing was saved. Reload the page and try again.")
-            : new UserOutcome(result.Errors.Select(e => new AdminProblem(e.Description, e.Description)).ToList());
+        : result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)) ? ChangedMeanwhile()
+        : new UserOutcome(result.Errors.Select(e => new AdminProblem(e.Description, e.Description)).ToList());
+
+    // Another admin's save, or the user's own sign-in (a failed attempt is counted on the user), came in between.
+    private static UserOutcome ChangedMeanwhile() =>
+        UserOutcome.Fail("Người dùng này vừa thay đổi trong lúc bạn sửa (do quản trị viên khác hoặc một lần đăng nhập); chưa có gì được lưu. Hãy tải lại trang và thử lại.",
+            "This user changed while you were editing (another administrator, or a sign-in); nothing was saved. Reload the page and try again.");
 
     private static UserOutcome Gone() =>
         UserOutcome.Fail("Không tìm thấy người dùng này (có thể vừa bị xóa).", "This user no longer exists.");

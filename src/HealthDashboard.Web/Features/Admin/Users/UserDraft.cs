@@ -23,9 +23,13 @@ public sealed class UserEdit
     public string Role { get; set; } = AppRoles.Officer;
     public string UnitCode { get; set; } = "";
 
+    /// <summary>Identity's stamp of the user when the form was opened: a save over someone else's later change is refused.</summary>
+    public string? ConcurrencyStamp { get; init; }
+
     public static UserEdit From(AppUserEntity user) => new()
     {
         Id = user.Id, UserName = user.UserName ?? "", DisplayName = user.DisplayName, Role = user.Role, UnitCode = user.UnitCode ?? "",
+        ConcurrencyStamp = user.ConcurrencyStamp,
     };
 }
 
