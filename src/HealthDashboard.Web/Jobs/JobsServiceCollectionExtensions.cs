@@ -18,6 +18,7 @@ public static class JobsServiceCollectionExtensions
         // Stores built on first use, from the app's database (see DataStores for why not at start).
         services.AddSingleton(sp => new JobRunStore(sp.GetRequiredService<DataStores>().Database));
         services.AddSingleton(sp => new JobPauseStore(sp.GetRequiredService<DataStores>().Database));
+        services.AddSingleton(sp => new CarriedQuartzSchedules(sp.GetRequiredService<DataStores>().Database));
         services.AddSingleton(sp => new JobRunLocks(sp.GetRequiredService<DataStores>().Database));
         services.AddSingleton(sp => new ReportDueStore(sp.GetRequiredService<DataStores>().Database));
         services.AddSingleton(sp => new DataQualityStore(sp.GetRequiredService<DataStores>().Database));
