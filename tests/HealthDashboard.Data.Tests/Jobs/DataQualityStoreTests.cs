@@ -1,7 +1,7 @@
-using Dapper;
 using HealthDashboard.Data.Jobs;
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Tests.Jobs;
 
@@ -81,12 +81,11 @@ public class DataQualityStoreTests
         Assert.Equal("C2_TYT", Assert.Single((await followUps.QueryAsync(new DataQualityQuery { Resolved = false })).Rows).UnitCode);
 
         // The negative value is changed to another wrong one, and the pair's whole moves: both are new findings, open.
-        await using (var connection = await data.Db.Database.OpenAsync())
+        await using (var context = data.Db.Database.Context())
         {
-            await connection.ExecuteAsync("UPDATE data_value SET value = -6 WHERE data_element_id = @e AND org_unit_id = @u",
-                new { e = data.ElementId("BEDS"), u = data.Units["C1_TYT"] });
-            await connection.ExecuteAsync("UPDATE data_value SET value = 11 WHERE data_element_id = @e AND org_unit_id = @u",
-                new { e = data.ElementId("PREG"), u = data.Units["C1_TYT"] });
+            long beds = data.ElementId("BEDS"), pregnancies = data.ElementId("PREG"), unitC1 = data.Units["C1_TYT"];
+            await context.Database.ExecuteSqlAsync($"UPDATE data_value SET value = -6 WHERE data_element_id = {beds} AND org_unit_id = {unitC1}");
+            await context.Database.ExecuteSqlAsync($"UPDATE data_value SET value = 11 WHERE data_element_id = {pregnancies} AND org_unit_id = {unitC1}");
         }
 
         await store.RebuildAsync(pairs, new HashSet<long>(), null);
@@ -147,8 +146,8 @@ public class DataQualityStoreTests
 
     private static async Task<string> PathAsync(JobsTestData data, string code)
     {
-        await using var connection = await data.Db.Database.OpenAsync();
-        return await connection.ExecuteScalarAsync<string>("SELECT path FROM org_unit WHERE code = @code", new { code }) ?? "";
+        await using var context = data.Db.Database.Context();
+        return await context.OrgUnits.Where(u => u.Code == code).Select(u => u.Path).SingleOrDefaultAsync() ?? "";
     }
 
     // Progress<T> posts to the thread pool; the steps must be seen in the order they were reported.

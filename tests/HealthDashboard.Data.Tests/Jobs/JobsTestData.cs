@@ -1,4 +1,3 @@
-using Dapper;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.OrgUnits;
 using HealthDashboard.Data.Schema;
@@ -6,6 +5,7 @@ using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Tests.Jobs;
 
@@ -57,11 +57,16 @@ public sealed class JobsTestData : IAsyncDisposable
     /// <summary>Plain inserts: a handful of rows, written the simplest way, independent of the bulk loader.</summary>
     public async Task WriteAsync(params RawValue[] values)
     {
-        await using var connection = await Db.Database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await connection.ExecuteAsync(
-            "INSERT INTO data_value (data_element_id, org_unit_id, period, value, stored_by, updated_at) VALUES (@ElementId, @OrgUnitId, @Period, @Value, 'test', @At)",
-            values.Select(v => new { v.ElementId, v.OrgUnitId, Period = v.Period.ToString(), v.Value, At = DateTime.UtcNow }), transaction);
+        await using var context = Db.Database.Context();
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        foreach (var v in values)
+        {
+            string period = v.Period.ToString();
+            var at = DateTime.UtcNow;
+            await context.Database.ExecuteSqlAsync(
+                $"INSERT INTO data_value (data_element_id, org_unit_id, period, value, stored_by, updated_at) VALUES ({v.ElementId}, {v.OrgUnitId}, {period}, {v.Value}, 'test', {at})");
+        }
+
         await transaction.CommitAsync();
     }
 
