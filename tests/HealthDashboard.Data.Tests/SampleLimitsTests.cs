@@ -1,7 +1,7 @@
-using Dapper;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.Seeding;
 using HealthDashboard.Domain.OrgUnits;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Tests;
 
@@ -16,10 +16,12 @@ public class SampleLimitsTests
         await new DatabaseSeeder(db.Database).EnsureReadyAsync(seedSample: true, new DateOnly(2026, 11, 23));
         var elements = (await new CatalogStore(db.Database).LoadAsync()).Elements.ToDictionary(e => e.Code);
 
-        await using var connection = await db.Database.OpenAsync();
-        var groups = await connection.QueryAsync<(string Element, string Kind, double Min, double Max, long Count)>(
-            "SELECT e.code, u.kind, MIN(v.value), MAX(v.value), COUNT(*) FROM data_value v JOIN data_element e ON e.id = v.data_element_id " +
-            "JOIN org_unit u ON u.id = v.org_unit_id GROUP BY e.code, u.kind");
+        await using var context = db.Database.Context();
+        var groups = await (from v in context.DataValues
+                            join e in context.DataElements on v.DataElementId equals e.Id
+                            join u in context.OrgUnits on v.OrgUnitId equals u.Id
+                            group v.Value by new { Element = e.Code, u.Kind } into g
+                            select new { g.Key.Element, g.Key.Kind, Min = g.Min(), Max = g.Max(), Count = g.LongCount() }).ToListAsync();
 
         var wrong = groups.Where(g => !elements[g.Element].IsReportedAt(OrgUnitKindNames.Parse(g.Kind))
                 || !elements[g.Element].Range.Contains(g.Min) || !elements[g.Element].Range.Contains(g.Max))

@@ -8,7 +8,7 @@ namespace HealthDashboard.Data.DataValues;
 /// <summary>
 /// Reads what is stored under each key of a batch. PostgreSQL: one statement over unnest arrays (FOR UPDATE inside a
 /// write, so nobody changes a row between this read and the write). SQLite: one prepared lookup run per key, which
-/// for 100,000 keys takes a fraction of a second, where a fresh Dapper query per key took seconds (and a LINQ query per
+/// for 100,000 keys takes a fraction of a second, where a freshly built query per key took seconds (and a LINQ query per
 /// key costs more still). Part of the batch write, so it stays on the provider's commands, on the context's connection.
 /// </summary>
 internal static class StoredValuesReader

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -10,8 +9,6 @@ namespace HealthDashboard.Data.Db;
 /// <summary>Opens connections to the configured engine, set up the same way every time.</summary>
 public sealed class Database : IAsyncDisposable
 {
-    private static readonly object DapperSetupLock = new();
-    private static bool _dapperConfigured;
     private readonly NpgsqlDataSource? _postgres;
     private readonly Func<DashboardDbContext> _contexts;
 
@@ -19,7 +16,6 @@ public sealed class Database : IAsyncDisposable
     {
         Options = options;
         ConnectionString = options.EffectiveConnectionString;
-        ConfigureDapper();
         if (options.Provider == DatabaseProvider.Postgres)
         {
             _postgres = NpgsqlDataSource.Create(ConnectionString);
@@ -102,20 +98,6 @@ public sealed class Database : IAsyncDisposable
         if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null)
         {
             Directory.CreateDirectory(folder);
-        }
-    }
-
-    private static void ConfigureDapper()
-    {
-        lock (DapperSetupLock)
-        {
-            if (_dapperConfigured)
-            {
-                return;
-            }
-
-            SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
-            _dapperConfigured = true;
         }
     }
 }

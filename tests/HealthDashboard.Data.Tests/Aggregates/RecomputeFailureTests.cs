@@ -1,10 +1,10 @@
 using System.Data.Common;
-using Dapper;
 using HealthDashboard.Data.Aggregates;
 using HealthDashboard.Data.DataValues;
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Tests.Aggregates;
 
@@ -87,11 +87,11 @@ public class RecomputeFailureTests
 
     private static async Task FailChunkInsertsAsync(AggregateDatabase db)
     {
-        await using var connection = await db.Database.OpenAsync();
+        await using var context = db.Database.Context();
         var sql = db.Database.IsPostgres
             ? "CREATE FUNCTION hd_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$; " +
               "CREATE TRIGGER hd_test_fail BEFORE INSERT ON aggregate_snapshot_chunk FOR EACH ROW EXECUTE FUNCTION hd_test_fail();"
             : "CREATE TRIGGER hd_test_fail BEFORE INSERT ON aggregate_snapshot_chunk BEGIN SELECT RAISE(ABORT, 'injected failure'); END;";
-        await connection.ExecuteAsync(sql);
+        await context.Database.ExecuteSqlRawAsync(sql);
     }
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using HealthDashboard.Data.Audit;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.DataValues;
@@ -9,6 +8,7 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace HealthDashboard.Data.Tests.DataValues;
@@ -156,8 +156,8 @@ public class DataValueBatchWriterTests
 
     private static async Task<(long Values, long Audit)> CountAsync(TestDatabase db)
     {
-        await using var connection = await db.Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_value"), await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log"));
+        await using var context = db.Database.Context();
+        return (await context.DataValues.LongCountAsync(), await context.AuditLog.LongCountAsync());
     }
 
     /// <summary>A migrated database with one station's tree and the catalog: the write tests' common start.</summary>

@@ -1,8 +1,8 @@
-using Dapper;
 using HealthDashboard.Data.Audit;
 using HealthDashboard.Data.DataValues;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace HealthDashboard.Data.Tests.DataValues;
@@ -107,14 +107,14 @@ public class DataValueDeletionTests
 
     private static async Task<(long Births, long Station)> IdsAsync(TestDatabase db)
     {
-        await using var connection = await db.Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<long>("SELECT id FROM data_element WHERE code = 'LIVE_BIRTHS'"),
-            await connection.ExecuteScalarAsync<long>("SELECT id FROM org_unit WHERE code = 'LC_PTH_01_TYT'"));
+        await using var context = db.Database.Context();
+        return (await context.DataElements.Where(e => e.Code == "LIVE_BIRTHS").Select(e => e.Id).SingleAsync(),
+            await context.OrgUnits.Where(u => u.Code == "LC_PTH_01_TYT").Select(u => u.Id).SingleAsync());
     }
 
     private static async Task<(long Values, long Audit)> CountAsync(TestDatabase db)
     {
-        await using var connection = await db.Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_value"), await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log"));
+        await using var context = db.Database.Context();
+        return (await context.DataValues.LongCountAsync(), await context.AuditLog.LongCountAsync());
     }
 }

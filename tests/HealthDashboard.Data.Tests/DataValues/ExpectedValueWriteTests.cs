@@ -1,6 +1,6 @@
-using Dapper;
 using HealthDashboard.Data.DataValues;
 using HealthDashboard.Domain.Periods;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Data.Tests.DataValues;
 
@@ -62,24 +62,24 @@ public class ExpectedValueWriteTests
 
     private static async Task<(long Births, long Deaths, long Station)> IdsAsync(TestDatabase db)
     {
-        await using var connection = await db.Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<long>("SELECT id FROM data_element WHERE code = 'LIVE_BIRTHS'"),
-            await connection.ExecuteScalarAsync<long>("SELECT id FROM data_element WHERE code = 'DEATHS'"),
-            await connection.ExecuteScalarAsync<long>("SELECT id FROM org_unit WHERE code = 'LC_PTH_01_TYT'"));
+        await using var context = db.Database.Context();
+        return (await context.DataElements.Where(e => e.Code == "LIVE_BIRTHS").Select(e => e.Id).SingleAsync(),
+            await context.DataElements.Where(e => e.Code == "DEATHS").Select(e => e.Id).SingleAsync(),
+            await context.OrgUnits.Where(u => u.Code == "LC_PTH_01_TYT").Select(u => u.Id).SingleAsync());
     }
 
     private static async Task<List<(string, double)>> StoredAsync(TestDatabase db)
     {
-        await using var connection = await db.Database.OpenAsync();
-        var rows = await connection.QueryAsync<(string, double)>(
-            "SELECT e.code, v.value FROM data_value v JOIN data_element e ON e.id = v.data_element_id ORDER BY e.code");
-        return rows.ToList();
+        await using var context = db.Database.Context();
+        var rows = await context.DataValues.Join(context.DataElements, v => v.DataElementId, e => e.Id, (v, e) => new { e.Code, v.Value })
+            .OrderBy(r => r.Code).ToListAsync();
+        return rows.Select(r => (r.Code, r.Value)).ToList();
     }
 
     private static async Task<long> AuditCountAsync(TestDatabase db)
     {
-        await using var connection = await db.Database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log");
+        await using var context = db.Database.Context();
+        return await context.AuditLog.LongCountAsync();
     }
 
     private static Task<TestDatabase> ReadyAsync(string provider) => DataValueBatchWriterTests.ReadyAsync(provider);

@@ -1,4 +1,3 @@
-using Dapper;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -34,8 +33,8 @@ public sealed class SchemaMigrationTests
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => new SchemaMigrator(db.Database).MigrateAsync())));
 
         Assert.Equal(AllMigrations(db.Database), await new SchemaMigrator(db.Database).AppliedMigrationsAsync());
-        await using var connection = await db.Database.OpenAsync();
-        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM org_unit"));
+        await using var context = db.Database.Context();
+        Assert.Equal(0, await context.OrgUnits.CountAsync());
     }
 
     [Theory]
@@ -65,10 +64,10 @@ public sealed class SchemaMigrationTests
     public async Task AnOlderHandWrittenSchemaIsRefusedWithWhatToDo(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await using (var connection = await db.Database.OpenAsync())
+        await using (var context = db.Database.Context())
         {
-            await connection.ExecuteAsync("CREATE TABLE schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
-            await connection.ExecuteAsync("INSERT INTO schema_version VALUES (11, 'import_deleted_count', '2026-01-01')");
+            await context.Database.ExecuteSqlRawAsync("CREATE TABLE schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
+            await context.Database.ExecuteSqlRawAsync("INSERT INTO schema_version VALUES (11, 'import_deleted_count', '2026-01-01')");
         }
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => new SchemaMigrator(db.Database).MigrateAsync());

@@ -1,11 +1,11 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
-using Dapper;
 using HealthDashboard.Web.Api;
 using HealthDashboard.Web.Features.Map;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthDashboard.Web.Tests.Api;
@@ -18,9 +18,12 @@ public sealed class MapGeometryApiTests(SeededAppFixture app)
     public async Task TheVersionedAddressGivesEveryCommuneOfTheProvinceAndMayBeCachedForGood()
     {
         var geometry = await app.Factory.Services.GetRequiredService<MapGeometryCache>().GetAsync("AG", MapLevel.Commune);
-        await using var connection = await app.Database.OpenAsync();
-        var communes = (await connection.QueryAsync<string>(
-            "SELECT o.code FROM org_unit o JOIN org_unit d ON d.id = o.parent_id JOIN org_unit p ON p.id = d.parent_id WHERE p.code = 'AG' AND o.kind = 'commune'")).ToHashSet();
+        await using var context = app.Database.Context();
+        var communes = (await (from o in context.OrgUnits
+                               join d in context.OrgUnits on o.ParentId equals d.Id
+                               join p in context.OrgUnits on d.ParentId equals p.Id
+                               where p.Code == "AG" && o.Kind == "commune"
+                               select o.Code).ToListAsync()).ToHashSet();
         using var client = await app.Factory.CreateApiClientAsync();
 
         using var response = await client.GetAsync(geometry.Url);

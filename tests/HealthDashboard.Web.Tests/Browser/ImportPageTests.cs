@@ -1,10 +1,11 @@
 using System.Globalization;
-using Dapper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace HealthDashboard.Web.Tests.Browser;
@@ -30,8 +31,12 @@ public sealed class ImportPageTests(SeededAppFixture app)
         var database = new Database(new DatabaseOptions { ConnectionString = copy.ConnectionString });
         await TestCredentials.CreateUserAsync(database, "can.bo.lxu", "Officer", "AG_LXU", OfficerPassword, "Cán bộ Long Xuyên");
         // One new value (DEATHS, removed here), one updated (PC_VISITS + 1), one unchanged (DELIVERIES as stored).
-        await ExecuteAsync(database, "DELETE FROM data_value WHERE " + KeyWhere, "DEATHS");
-        await ExecuteAsync(database, "UPDATE data_value SET comment = NULL WHERE " + KeyWhere, "DELIVERIES");
+        await using (var context = database.Context())
+        {
+            Assert.Equal(1, await AtKey(context, "DEATHS").ExecuteDeleteAsync());
+            Assert.Equal(1, await AtKey(context, "DELIVERIES").ExecuteUpdateAsync(s => s.SetProperty(v => v.Comment, (string?)null)));
+        }
+
         var visits = await StoredAsync(database, "PC_VISITS");
         var deliveries = await StoredAsync(database, "DELIVERIES");
         var elsewhere = await OtherStationAsync(database);
@@ -96,11 +101,11 @@ public sealed class ImportPageTests(SeededAppFixture app)
         await Assertions.Expect(officer.Locator("[data-testid=import-outcome]")).ToContainTextAsync("Đã lưu toàn bộ tệp");
         await Assertions.Expect(officer.Locator("[data-testid=import-commit]")).ToHaveCountAsync(0);
         Assert.Equal((visits + 1, 2.0, deliveries), (await StoredAsync(database, "PC_VISITS"), await StoredAsync(database, "DEATHS"), await StoredAsync(database, "DELIVERIES")));
-        await using (var connection = await database.OpenAsync())
+        await using (var context = database.Context())
         {
-            var audit = (await connection.QueryAsync<(string Key, string Actor, string Via)>(
-                "SELECT entity_key, actor, via FROM audit_log WHERE entity_key LIKE @key AND via = 'import' ORDER BY entity_key",
-                new { key = $"%/{Station}/{month}" })).ToList();
+            var key = $"%/{Station}/{month}";
+            var audit = (await context.AuditLog.Where(a => EF.Functions.Like(a.EntityKey, key) && a.Via == "import").OrderBy(a => a.EntityKey)
+                .Select(a => new { a.EntityKey, a.Actor, a.Via }).ToListAsync()).Select(a => (a.EntityKey, a.Actor, a.Via)).ToList();
             Assert.Equal([($"DEATHS/{Station}/{month}", "can.bo.lxu", "import"), ($"PC_VISITS/{Station}/{month}", "can.bo.lxu", "import")], audit);
         }
 
@@ -122,8 +127,14 @@ public sealed class ImportPageTests(SeededAppFixture app)
         await Infrastructure.Browser.SaveScreenshotAsync(officer, "import-unchanged.png");
     }
 
-    private const string KeyWhere = "period = @period AND data_element_id = (SELECT id FROM data_element WHERE code = @element) " +
-                                    "AND org_unit_id = (SELECT id FROM org_unit WHERE code = @station)";
+    /// <summary>The station's value of <paramref name="element"/> last month.</summary>
+    private static IQueryable<DataValueEntity> AtKey(DashboardDbContext context, string element)
+    {
+        var period = LastMonth.ToString();
+        return context.DataValues.Where(v => v.Period == period
+            && context.DataElements.Any(e => e.Id == v.DataElementId && e.Code == element)
+            && context.OrgUnits.Any(u => u.Id == v.OrgUnitId && u.Code == Station));
+    }
 
     private static async Task UploadAsync(IPage page, string name, string csv)
     {
@@ -154,24 +165,17 @@ public sealed class ImportPageTests(SeededAppFixture app)
 
     private static string Inv(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static async Task ExecuteAsync(Database database, string sql, string element)
-    {
-        await using var connection = await database.OpenAsync();
-        Assert.Equal(1, await connection.ExecuteAsync(sql, new { element, station = Station, period = LastMonth.ToString() }));
-    }
-
     private static async Task<double> StoredAsync(Database database, string element)
     {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<double>("SELECT value FROM data_value WHERE " + KeyWhere,
-            new { element, station = Station, period = LastMonth.ToString() });
+        await using var context = database.Context();
+        return await AtKey(context, element).Select(v => v.Value).FirstOrDefaultAsync();
     }
 
     private static async Task<string> OtherStationAsync(Database database)
     {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<string>(
-            "SELECT code FROM org_unit WHERE code LIKE '%\\_TYT' ESCAPE '\\' AND code NOT LIKE 'AG\\_LXU\\_%' ESCAPE '\\' ORDER BY code LIMIT 1") ?? "";
+        await using var context = database.Context();
+        return await context.Database.SqlQuery<string>(
+            $"SELECT code AS \"Value\" FROM org_unit WHERE code LIKE '%\\_TYT' ESCAPE '\\' AND code NOT LIKE 'AG\\_LXU\\_%' ESCAPE '\\' ORDER BY code LIMIT 1").FirstOrDefaultAsync() ?? "";
     }
 
     private sealed class TempFile(string extension) : IDisposable

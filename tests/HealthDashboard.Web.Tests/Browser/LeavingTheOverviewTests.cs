@@ -1,5 +1,5 @@
-using Dapper;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace HealthDashboard.Web.Tests.Browser;
@@ -13,8 +13,8 @@ public sealed class LeavingTheOverviewTests(SeededAppFixture app)
     {
         // The overview's drawing call then finds its script module disposed; that failure once escaped into the next
         // page, which showed "Đã có lỗi xảy ra" instead of its chart (one district in eight on a loaded machine).
-        await using var connection = await app.Database.OpenAsync();
-        var districts = (await connection.QueryAsync<string>("SELECT code FROM org_unit WHERE kind = 'district' ORDER BY code")).ToList();
+        await using var context = app.Database.Context();
+        var districts = await context.OrgUnits.Where(u => u.Kind == "district").OrderBy(u => u.Code).Select(u => u.Code).ToListAsync();
         using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
         await using var browser = await Infrastructure.Browser.LaunchAsync();
         var page = await PagesBrowser.OpenAsync(browser, web.BaseAddress);

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using Dapper;
 using HealthDashboard.Web.Api;
 using HealthDashboard.Web.Tests.Realtime;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -18,8 +18,9 @@ public sealed class LivePagesTests(RealtimeAppFixture fixture, ITestOutputHelper
     {
         var year = DateTime.Now.Year - 1;
         var month = DateTime.Now.ToString("yyyyMM", CultureInfo.InvariantCulture);
-        await using var connection = await fixture.Database.OpenAsync();
-        var commune = await connection.QuerySingleAsync<string>("SELECT code FROM org_unit WHERE code LIKE 'KT_KTU_%' AND kind = 'commune' ORDER BY code LIMIT 1");
+        await using var context = fixture.Database.Context();
+        var commune = await context.Database.SqlQuery<string>(
+            $"SELECT code AS \"Value\" FROM org_unit WHERE code LIKE 'KT_KTU_%' AND kind = 'commune' ORDER BY code LIMIT 1").SingleAsync();
         await using var browser = await Infrastructure.Browser.LaunchAsync();
         var trend = await PagesBrowser.OpenAsync(browser, fixture.App.BaseAddress);
         await trend.GotoAsync($"/trends?indicator=HI_COV&unit={commune}&periodType=year");

@@ -1,9 +1,9 @@
-using Dapper;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Jobs;
 using HealthDashboard.Data.Security;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -21,13 +21,14 @@ public sealed class QualityPageTests(SeededAppFixture app, ITestOutputHelper out
         using var copy = await app.CopyAsync();
         var database = new Database(new DatabaseOptions { ConnectionString = copy.ConnectionString });
         // More vaccinated pregnant women than pregnant women: one in Long Xuyên, one in Tri Tôn.
-        await using (var connection = await database.OpenAsync())
+        await using (var context = database.Context())
         {
             foreach (var (station, value) in new[] { ("AG_LXU_04_TYT", 900), ("AG_TTO_08_TYT", 800) })
             {
-                await connection.ExecuteAsync(
-                    "UPDATE data_value SET value = @value WHERE period = '202301' AND data_element_id = (SELECT id FROM data_element WHERE code = 'PREG_TT') " +
-                    "AND org_unit_id = (SELECT id FROM org_unit WHERE code = @station)", new { station, value });
+                await context.Database.ExecuteSqlAsync($"""
+                    UPDATE data_value SET value = {value} WHERE period = '202301' AND data_element_id = (SELECT id FROM data_element WHERE code = 'PREG_TT')
+                    AND org_unit_id = (SELECT id FROM org_unit WHERE code = {station})
+                    """);
             }
         }
 
@@ -66,9 +67,9 @@ public sealed class QualityPageTests(SeededAppFixture app, ITestOutputHelper out
         await Assertions.Expect(rows.First).ToContainTextAsync("officer.lxu");
         await Assertions.Expect(rows.First).ToContainTextAsync("<b>nhập nhầm</b>"); // As text, not markup.
 
-        await using var check = await database.OpenAsync();
-        var audit = await check.QuerySingleAsync<(string Actor, string Key, string Note)>(
-            "SELECT actor, entity_key, new_value FROM audit_log WHERE action = 'quality-resolve'");
+        await using var check = database.Context();
+        var audit = await check.AuditLog.Where(a => a.Action == "quality-resolve")
+            .Select(a => new { a.Actor, Key = a.EntityKey, Note = a.NewValue! }).SingleAsync();
         Assert.Equal(("officer.lxu", "TT_LE_PREG/PREG_TT/AG_LXU_04_TYT/202301"), (audit.Actor, audit.Key));
         Assert.Contains("nhập nhầm", audit.Note);
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using Dapper;
 using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -89,9 +90,10 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
         output.WriteLine($"Completeness of {Commune} {LastMonth.Year}: {mapBefore} → {await communeOnMap.TextContentAsync()}");
         await Infrastructure.Browser.SaveScreenshotAsync(officer, "report-complete.png");
 
-        await using var connection = await database.OpenAsync();
-        var audit = (await connection.QueryAsync<(string Key, string Actor, string Via)>(
-            "SELECT entity_key, actor, via FROM audit_log WHERE entity_key LIKE @key", new { key = $"%/{Station}/{LastMonth}" })).ToList();
+        await using var context = database.Context();
+        var key = $"%/{Station}/{LastMonth}";
+        var audit = (await context.AuditLog.Where(a => EF.Functions.Like(a.EntityKey, key)).Select(a => new { Key = a.EntityKey, a.Actor, a.Via }).ToListAsync())
+            .Select(a => (a.Key, a.Actor, a.Via)).ToList();
         var byOfficer = audit.Where(a => a.Actor == "can.bo.lxu").ToList();
         Assert.All(byOfficer, a => Assert.Equal("form", a.Via));
         Assert.Superset(new[] { "U1_TARGET", "REPORT_DONE" }.ToHashSet(), byOfficer.Select(a => a.Key.Split('/')[0]).ToHashSet());
@@ -146,10 +148,10 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
         await Assertions.Expect(admin.Locator("[data-testid='report-message']")).ToContainTextAsync("Đã lưu 2 giá trị");
         Assert.Equal((visits + 2, deaths + 1, deliveries + 1), (await StoredAsync(database, "PC_VISITS", LastMonth),
             await StoredAsync(database, "DEATHS", LastMonth), await StoredAsync(database, "DELIVERIES", LastMonth)));
-        await using var connection = await database.OpenAsync();
-        var history = (await connection.QueryAsync<(string Actor, string Old, string New)>(
-            "SELECT actor, old_value, new_value FROM audit_log WHERE entity_key = @key ORDER BY id",
-            new { key = $"PC_VISITS/{Station}/{LastMonth}" })).ToList();
+        await using var context = database.Context();
+        var key = $"PC_VISITS/{Station}/{LastMonth}";
+        var history = (await context.AuditLog.Where(a => a.EntityKey == key).OrderBy(a => a.Id).Select(a => new { a.Actor, a.OldValue, a.NewValue }).ToListAsync())
+            .Select(a => (a.Actor, a.OldValue!, a.NewValue!)).ToList();
         Assert.Equal([("can.bo.lxu", Inv(visits), Inv(visits + 1)), ("admin", Inv(visits + 1), Inv(visits + 2))], history.TakeLast(2));
     }
 
@@ -184,10 +186,10 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
         await officer.ClickAsync("[data-testid='report-save']");
         await Assertions.Expect(officer.Locator("[data-testid='report-message']")).ToContainTextAsync("xoá 1 giá trị");
         Assert.Null(await StoredOrNullAsync(database, Element, LastMonth));
-        await using var connection = await database.OpenAsync();
-        var audit = await connection.QuerySingleAsync<(string Action, string? Old, string? New, string Actor, string Via)>(
-            "SELECT action, old_value, new_value, actor, via FROM audit_log WHERE entity_key = @key ORDER BY id DESC LIMIT 1",
-            new { key = $"{Element}/{Station}/{LastMonth}" });
+        await using var context = database.Context();
+        var key = $"{Element}/{Station}/{LastMonth}";
+        var last = await context.AuditLog.Where(a => a.EntityKey == key).OrderByDescending(a => a.Id).FirstAsync();
+        var audit = (last.Action, last.OldValue, last.NewValue, last.Actor, last.Via);
         Assert.Equal(("delete", Inv(stored.Value), null, "can.bo.lxu", "form"), audit);
         await Assertions.Expect(officer.Locator($"#f-{Element}")).ToHaveValueAsync("");
         await Assertions.Expect(row.Locator("[data-testid='field-will-delete']")).ToHaveCountAsync(0);
@@ -217,18 +219,24 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
 
     private static async Task<double?> StoredOrNullAsync(Database database, string element, Period period)
     {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<double?>(
-            "SELECT v.value FROM data_value v JOIN data_element e ON e.id = v.data_element_id JOIN org_unit u ON u.id = v.org_unit_id " +
-            "WHERE e.code = @element AND u.code = @Station AND v.period = @period", new { element, Station, period = period.ToString() });
+        await using var context = database.Context();
+        return await StoredValues(context, element, period).FirstOrDefaultAsync();
     }
 
     private static async Task<double> StoredAsync(Database database, string element, Period period)
     {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<double>(
-            "SELECT v.value FROM data_value v JOIN data_element e ON e.id = v.data_element_id JOIN org_unit u ON u.id = v.org_unit_id " +
-            "WHERE e.code = @element AND u.code = @Station AND v.period = @period", new { element, Station, period = period.ToString() });
+        await using var context = database.Context();
+        return await StoredValues(context, element, period).FirstOrDefaultAsync() ?? 0;
+    }
+
+    private static IQueryable<double?> StoredValues(DashboardDbContext context, string element, Period period)
+    {
+        var month = period.ToString();
+        return from v in context.DataValues
+               join e in context.DataElements on v.DataElementId equals e.Id
+               join u in context.OrgUnits on v.OrgUnitId equals u.Id
+               where e.Code == element && u.Code == Station && v.Period == month
+               select (double?)v.Value;
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dapper;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -17,21 +17,21 @@ public sealed class StationProfileTests(SeededAppFixture app, ITestOutputHelper 
         // The twelve months before this one; the sample has a few stations that miss reports (REPORT_DONE = 0).
         var to = DateTime.Now.AddMonths(-1);
         var (from, until) = (to.AddMonths(-11).ToString("yyyyMM", CultureInfo.InvariantCulture), to.ToString("yyyyMM", CultureInfo.InvariantCulture));
-        await using var connection = await app.Database.OpenAsync();
-        var (station, received) = await connection.QuerySingleAsync<(string, int)>(
-            """
-            SELECT o.code, SUM(CASE WHEN v.value > 0 THEN 1 ELSE 0 END) FROM org_unit o
+        await using var context = app.Database.Context();
+        var (station, received) = await context.Database.SqlQuery<StationReports>(
+            $"""
+            SELECT o.code AS station, SUM(CASE WHEN v.value > 0 THEN 1 ELSE 0 END) AS received FROM org_unit o
             JOIN data_value v ON v.org_unit_id = o.id JOIN data_element e ON e.id = v.data_element_id
-            WHERE o.kind = 'station' AND e.code = 'REPORT_DONE' AND v.period BETWEEN @from AND @until
+            WHERE o.kind = 'station' AND e.code = 'REPORT_DONE' AND v.period BETWEEN {from} AND {until}
             GROUP BY o.code ORDER BY 2, 1 LIMIT 1
-            """, new { from, until });
+            """).SingleAsync();
         Assert.True(received < 12, $"The sample should have a station that missed reports; the worst, {station}, has {received}.");
         var commune = station[..^"_TYT".Length];
-        var doctors = await connection.QuerySingleAsync<double>(
-            """
-            SELECT v.value FROM data_value v JOIN org_unit o ON o.id = v.org_unit_id JOIN data_element e ON e.id = v.data_element_id
-            WHERE o.code = @station AND e.code = 'DOCTORS' ORDER BY v.period DESC LIMIT 1
-            """, new { station });
+        var doctors = await context.Database.SqlQuery<double>(
+            $"""
+            SELECT v.value AS "Value" FROM data_value v JOIN org_unit o ON o.id = v.org_unit_id JOIN data_element e ON e.id = v.data_element_id
+            WHERE o.code = {station} AND e.code = 'DOCTORS' ORDER BY v.period DESC LIMIT 1
+            """).SingleAsync();
 
         using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
         await using var browser = await Infrastructure.Browser.LaunchAsync();
@@ -68,4 +68,7 @@ public sealed class StationProfileTests(SeededAppFixture app, ITestOutputHelper 
         await FailureContext.ExplainAsync(page, web, ".rz-body", () =>
             Assertions.Expect(page.Locator("[data-testid='ranking-chart'][data-chart='drawn']")).ToHaveCountAsync(1));
     }
+
+    /// <summary>A station and how many of the months it reported (EF maps the snake_case column aliases to these).</summary>
+    private sealed record StationReports(string Station, long Received);
 }

@@ -1,14 +1,14 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text;
-using Dapper;
 using HealthDashboard.Data.DataValues;
 using HealthDashboard.Data.Imports;
 using HealthDashboard.Data.Security;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Api;
 using HealthDashboard.Web.Features.Import;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Web.Tests.Import;
 
@@ -165,10 +165,10 @@ public sealed class DeletionTests(ImportAppsFixture apps) : IClassFixture<Import
 
     private static async Task<(string Action, string? Old, string? New, string Via, string Actor)> LastAuditAsync(ImportApp app, string station, Period period)
     {
-        await using var connection = await app.Database.OpenAsync();
-        return await connection.QuerySingleAsync<(string, string?, string?, string, string)>(
-            "SELECT action, old_value, new_value, via, actor FROM audit_log WHERE entity_key = @key ORDER BY id DESC LIMIT 1",
-            new { key = $"{Visits}/{station}/{period}" });
+        await using var context = app.Database.Context();
+        var key = $"{Visits}/{station}/{period}";
+        var audit = await context.AuditLog.Where(a => a.EntityKey == key).OrderByDescending(a => a.Id).FirstAsync();
+        return (audit.Action, audit.OldValue, audit.NewValue, audit.Via, audit.Actor);
     }
 
     private static (string, string?, string?, string) Pick((string Action, string? Old, string? New, string Via, string Actor) audit) =>

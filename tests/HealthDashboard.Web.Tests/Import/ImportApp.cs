@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dapper;
 using HealthDashboard.Cli;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Security;
@@ -13,6 +12,7 @@ using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Storage;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -105,10 +105,9 @@ public sealed class ImportApp : IAsyncDisposable
     /// <summary>Rows of data_value and audit_log: an import that fails must leave both as they were.</summary>
     public async Task<(long Values, long Audit, double Sum)> CountAsync()
     {
-        await using var connection = await Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_value"),
-            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log"),
-            await connection.ExecuteScalarAsync<double>("SELECT COALESCE(SUM(value), 0) FROM data_value"));
+        await using var context = Database.Context();
+        return (await context.DataValues.LongCountAsync(), await context.AuditLog.LongCountAsync(),
+            await context.DataValues.SumAsync(v => v.Value));
     }
 
     /// <summary><paramref name="count"/> distinct keys: stations × months (from 2000, when the units start, and before the sample's first month) × elements, each with a value of its own.</summary>

@@ -1,5 +1,6 @@
-using Dapper;
+using HealthDashboard.Data.Db;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Npgsql;
 using Xunit.Abstractions;
@@ -25,17 +26,24 @@ public sealed class ClusterRunNowTests(ITestOutputHelper output) : IAsyncLifetim
 
     private string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
 
+    /// <summary>The app's own access to the nodes' database, to read what they wrote.</summary>
+    private Database OpenDatabase() => new(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString });
+
     public async Task InitializeAsync()
     {
         await using var connection = new NpgsqlConnection(_admin);
-        await connection.ExecuteAsync($"CREATE DATABASE {_name}");
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {_name}", connection);
+        await create.ExecuteNonQueryAsync();
     }
 
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_admin);
-        await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 
     [Fact]
@@ -64,19 +72,19 @@ public sealed class ClusterRunNowTests(ITestOutputHelper output) : IAsyncLifetim
         // Many queue polls of both nodes: time for a second run of one press to show, if there were one.
         await Task.Delay(TimeSpan.FromSeconds(10));
 
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        var runs = (await connection.QueryAsync<(string Node, string FireId, string? RequestedBy, bool Manual, string Outcome)>(
-            "SELECT node, fire_id, requested_by, manual, outcome FROM job_run WHERE job_key = 'data-quality'")).ToList();
+        await using var database = OpenDatabase();
+        await using var context = database.Context();
+        var runs = await context.JobRuns.Where(r => r.JobKey == "data-quality")
+            .Select(r => new { r.Node, r.FireId, r.RequestedBy, r.Manual, r.Outcome }).ToListAsync();
         output.WriteLine("Runs: " + string.Join("; ", runs.Select(r => $"{r.FireId} on {r.Node}")));
         Assert.Equal(Presses, runs.Count);
         Assert.Equal(Presses, runs.Select(r => r.FireId).Distinct().Count());
         Assert.All(runs, r => Assert.Equal(("node-a", true, "succeeded"), (r.RequestedBy, r.Manual, r.Outcome)));
         Assert.All(runs, r => Assert.Contains(r.Node, new[] { "node-a", "node-b" }));
         // Besides the presses, only each node's start-up run of the reports-due upkeep (idempotent, one at a time).
-        Assert.Equal(0, await connection.ExecuteScalarAsync<int>(
-            "SELECT COUNT(*) FROM job_run WHERE job_key <> 'data-quality' AND NOT (job_key = 'completeness' AND requested_by = 'start-up')"));
+        Assert.Equal(0, await context.JobRuns.CountAsync(r => r.JobKey != "data-quality" && !(r.JobKey == "completeness" && r.RequestedBy == "start-up")));
         // Nothing left queued or running in Hangfire.
-        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM hangfire.job WHERE statename IN ('Enqueued', 'Processing')"));
+        Assert.Equal(0, await context.Database.SqlQuery<long>($"SELECT COUNT(*) AS \"Value\" FROM hangfire.job WHERE statename IN ('Enqueued', 'Processing')").SingleAsync());
 
         // Node B's page reads the same history, with the node that ran each run.
         var pageB = await browser.NewPageAsync(nodeB.BaseAddress);
@@ -88,13 +96,14 @@ public sealed class ClusterRunNowTests(ITestOutputHelper output) : IAsyncLifetim
 
     private async Task WaitForClusterAsync(string[] nodes)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var database = OpenDatabase();
         var deadline = DateTime.UtcNow + StartTimeout;
         while (true)
         {
             // Hangfire's servers, "node-a:…" (the schema appears with the first node's start).
-            var checkedIn = await connection.ExecuteScalarAsync<bool>("SELECT to_regclass('hangfire.server') IS NOT NULL")
-                ? (await connection.QueryAsync<string>("SELECT split_part(id, ':', 1) FROM hangfire.server ORDER BY id")).ToList()
+            await using var context = database.Context();
+            var checkedIn = await context.Database.SqlQuery<bool>($"SELECT to_regclass('hangfire.server') IS NOT NULL AS \"Value\"").SingleAsync()
+                ? await context.Database.SqlQuery<string>($"SELECT split_part(id, ':', 1) AS \"Value\" FROM hangfire.server ORDER BY id").ToListAsync()
                 : [];
             if (nodes.All(checkedIn.Contains))
             {

@@ -1,6 +1,6 @@
-using Dapper;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Web.Tests.Realtime;
 
@@ -31,9 +31,8 @@ public sealed class RealtimeAppFixture : IAsyncLifetime
 
     public async Task<(long Values, long Audit)> CountRowsAsync()
     {
-        await using var connection = await Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_value"),
-            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log"));
+        await using var context = Database.Context();
+        return (await context.DataValues.LongCountAsync(), await context.AuditLog.LongCountAsync());
     }
 
     public async Task DisposeAsync()

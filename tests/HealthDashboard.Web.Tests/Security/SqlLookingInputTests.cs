@@ -1,5 +1,5 @@
-using Dapper;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthDashboard.Web.Tests.Security;
 
@@ -57,10 +57,8 @@ public sealed class SqlLookingInputTests(SeededAppFixture app)
 
     private async Task<(long Values, long Units, long Users, long Keys)> CountsAsync()
     {
-        await using var connection = await app.Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_value"),
-            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM org_unit"),
-            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM app_user WHERE disabled = 0"),
-            await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM api_key WHERE revoked_at IS NULL"));
+        await using var context = app.Database.Context();
+        return (await context.DataValues.LongCountAsync(), await context.OrgUnits.LongCountAsync(),
+            await context.Users.LongCountAsync(u => !u.Disabled), await context.ApiKeys.LongCountAsync(k => k.RevokedAt == null));
     }
 }
