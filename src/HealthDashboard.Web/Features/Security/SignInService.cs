@@ -10,14 +10,19 @@ namespace HealthDashboard.Web.Features.Security;
 /// Signing people in and out and changing their password, through Identity (hash check, lockout counting) with a
 /// session row per sign-in and an audit row for every attempt.
 /// </summary>
-public sealed class SignInService(
-    UserManager<AppUserEntity> users,
-    SignInManager<AppUserEntity> signIns,
-    IUserClaimsPrincipalFactory<AppUserEntity> principals,
-    SecurityStores stores,
-    AccessCheck access,
-    AuditTrail audit)
+/// <remarks>
+/// Identity's services are taken from the request's scope when first used, not when the page is made: they need the
+/// database's context, and the sign-in page must still render (and say what is wrong) while the database cannot even
+/// be set up, e.g. PostgreSQL without a connection string.
+/// </remarks>
+public sealed class SignInService(IServiceProvider services, SecurityStores stores, AccessCheck access, AuditTrail audit)
 {
+    private UserManager<AppUserEntity> Users => services.GetRequiredService<UserManager<AppUserEntity>>();
+
+    private SignInManager<AppUserEntity> SignIns => services.GetRequiredService<SignInManager<AppUserEntity>>();
+
+    private IUserClaimsPrincipalFactory<AppUserEntity> Principals => services.GetRequiredService<IUserClaimsPrincipalFactory<AppUserEntity>>();
+
     private SessionStore Sessions => stores.Sessions;
 
     public async Task<SignInOutcome> SignInAsync(HttpContext http, string userName, string password)
@@ -25,7 +30,7 @@ public sealed class SignInService(
         var name = userName.Trim();
         // Whatever was typed is recorded as text, cut short: the audit log must not become a place to store pasted pages.
         var shownName = name.Length > 64 ? name[..64] : name;
-        var user = await users.FindByNameAsync(name);
+        var user = await Users.FindByNameAsync(name);
         if (user is null)
         {
             await audit.RecordAsync(shownName, AuditActions.SignInFailed, "user", shownName, null, "unknown user", "web");
@@ -39,11 +44,11 @@ public sealed class SignInService(
             return new SignInOutcome(SignInResultKind.Disabled);
         }
 
-        var wasLocked = await users.IsLockedOutAsync(user);
-        var result = await signIns.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        var wasLocked = await Users.IsLockedOutAsync(user);
+        var result = await SignIns.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            var until = await users.GetLockoutEndDateAsync(user);
+            var until = await Users.GetLockoutEndDateAsync(user);
             await audit.RecordAsync(accountName, wasLocked ? AuditActions.SignInFailed : AuditActions.LockedOut, "user", accountName,
                 null, $"locked until {until:O}", "web");
             return new SignInOutcome(SignInResultKind.LockedOut, until);
@@ -52,7 +57,7 @@ public sealed class SignInService(
         if (!result.Succeeded)
         {
             await audit.RecordAsync(accountName, AuditActions.SignInFailed, "user", accountName, null,
-                $"wrong password ({await users.GetAccessFailedCountAsync(user)} in a row)", "web");
+                $"wrong password ({await Users.GetAccessFailedCountAsync(user)} in a row)", "web");
             return new SignInOutcome(SignInResultKind.WrongPassword);
         }
 
@@ -81,7 +86,7 @@ public sealed class SignInService(
     /// <summary>Problems in the page's language, or none when the password was changed (and the sign-in renewed).</summary>
     public async Task<IReadOnlyList<string>> ChangePasswordAsync(HttpContext http, string currentPassword, string newPassword)
     {
-        var user = await users.GetUserAsync(http.User);
+        var user = await Users.GetUserAsync(http.User);
         if (user is null)
         {
             return [Localization.Bilingual.Pick("Không tìm thấy tài khoản; hãy đăng nhập lại.", "The account was not found; please sign in again.")];
@@ -95,7 +100,7 @@ public sealed class SignInService(
         // Saved with the new password in one write, or not at all.
         var mustChange = user.MustChangePassword;
         user.MustChangePassword = false;
-        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        var result = await Users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
             user.MustChangePassword = mustChange;
@@ -112,7 +117,7 @@ public sealed class SignInService(
 
     private async Task SignInCookieAsync(HttpContext http, AppUserEntity user, string sessionId)
     {
-        var principal = await principals.CreateAsync(user);
+        var principal = await Principals.CreateAsync(user);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AppClaims.Session, sessionId));
         await http.SignInAsync(IdentityConstants.ApplicationScheme, principal, new AuthenticationProperties { IsPersistent = false });
     }
