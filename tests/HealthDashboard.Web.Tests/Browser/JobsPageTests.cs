@@ -100,6 +100,17 @@ public sealed class JobsPageTests(SeededAppFixture app, ITestOutputHelper output
         await Assertions.Expect(completeness.Locator("[data-testid='cron-words']")).ToHaveTextAsync("Monday to Friday at 04:30");
         await Assertions.Expect(page.Locator("[data-testid='history'] tr[data-job='recompute']").First).ToContainTextAsync("Succeeded");
         await SaveScreenshotAsync(page, "jobs-en.png");
+
+        // An admin on a phone and on a wall screen: every job's card with its run-now button, and nothing scrolls sideways.
+        await page.Locator("a[data-culture='vi-VN']").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tác vụ định kỳ");
+        foreach (var (width, height, name) in new[] { (390, 844, "jobs-phone.png"), (3840, 2160, "jobs-4k.png") })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await Assertions.Expect(page.Locator("[data-job] [data-testid='run-now']")).ToHaveCountAsync(3);
+            Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"/admin/jobs scrolls sideways at {width}×{height}");
+            await SaveScreenshotAsync(page, name);
+        }
     }
 
     // Every value the recompute card's bar shows, recorded by the page itself so no step between two polls is missed.

@@ -1,8 +1,9 @@
-using Dapper;
 using Hangfire.Common;
 using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -29,15 +30,13 @@ public sealed class ClusterRecurringTests(ITestOutputHelper output) : IAsyncLife
 
     public async Task InitializeAsync()
     {
-        await using var connection = new NpgsqlConnection(_admin);
-        await connection.ExecuteAsync($"CREATE DATABASE {_name}");
+        await AdminAsync($"CREATE DATABASE {_name}");
     }
 
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_admin);
-        await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        await AdminAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
     }
 
     [Fact]
@@ -45,25 +44,25 @@ public sealed class ClusterRecurringTests(ITestOutputHelper output) : IAsyncLife
     {
         using var nodeA = await JobsNodeProcess.StartAsync(Settings("node-a"), StartTimeout);
         using var nodeB = await JobsNodeProcess.StartAsync(Settings("node-b"), StartTimeout);
-        await WaitAsync("both nodes' Hangfire servers", async connection =>
-            (await connection.QueryAsync<string>("SELECT split_part(id, ':', 1) FROM hangfire.server")).Distinct().Count() == 2);
+        await WaitAsync("both nodes' Hangfire servers", async context =>
+            (await context.Database.SqlQuery<string>($"SELECT split_part(id, ':', 1) AS \"Value\" FROM hangfire.server").ToListAsync()).Distinct().Count() == 2);
 
         // As an admin's edit would: the data-quality check every minute, written once to the shared storage.
-        await using (var database = new Database(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString }))
+        await using (var database = OpenDatabase())
         await using (var runtime = new JobsRuntime(JobStorageFactory.Create(database, new JobsOptions()), new JobFilterProviderCollection()))
         {
             runtime.Recurring.AddOrUpdate(DashboardJobs.DataQuality.Key, JobCalls.Scheduled(DashboardJobs.DataQuality), "0 * * * * ?",
                 JobsBootstrap.RecurringOptions(new JobsOptions().FindZone()));
         }
 
-        await WaitAsync($"{Occurrences} scheduled runs", async connection => await connection.ExecuteScalarAsync<long>(
-            "SELECT count(*) FROM job_run WHERE job_key = 'data-quality' AND NOT manual AND outcome <> 'running'") >= Occurrences, TimeSpan.FromMinutes(4));
+        await WaitAsync($"{Occurrences} scheduled runs", async context => await context.JobRuns
+            .CountAsync(r => r.JobKey == "data-quality" && !r.Manual && r.Outcome != "running") >= Occurrences, TimeSpan.FromMinutes(4));
         // Both nodes poll every second: well past the time a second node's run of the same occurrence would start.
         await Task.Delay(TimeSpan.FromSeconds(15));
 
-        await using var check = new NpgsqlConnection(ConnectionString);
-        var runs = (await check.QueryAsync<(string Node, DateTime StartedAt, string Outcome, string FireId)>(
-            "SELECT node, started_at, outcome, fire_id FROM job_run WHERE job_key = 'data-quality' AND NOT manual ORDER BY started_at")).ToList();
+        await using var checkDatabase = OpenDatabase();
+        await using var check = checkDatabase.Context();
+        var runs = await check.JobRuns.Where(r => r.JobKey == "data-quality" && !r.Manual).OrderBy(r => r.StartedAt).ToListAsync();
         output.WriteLine("Runs: " + string.Join("; ", runs.Select(r => $"{r.StartedAt:HH:mm:ss.fff} on {r.Node} ({r.FireId})")));
         Assert.True(runs.Count >= Occurrences);
         Assert.All(runs, r => Assert.Equal("succeeded", r.Outcome));
@@ -72,17 +71,29 @@ public sealed class ClusterRecurringTests(ITestOutputHelper output) : IAsyncLife
         var minutes = runs.Select(r => new DateTime(r.StartedAt.Year, r.StartedAt.Month, r.StartedAt.Day, r.StartedAt.Hour, r.StartedAt.Minute, 0)).ToList();
         Assert.Equal(minutes.Count, minutes.Distinct().Count());
         Assert.Equal(runs.Count, runs.Select(r => r.FireId.Split('.')[0]).Distinct().Count());
-        Assert.Equal(runs.Count, await check.ExecuteScalarAsync<long>(
-            "SELECT count(*) FROM hangfire.jobparameter WHERE name = 'RecurringJobId' AND value = '\"data-quality\"'"));
+        Assert.Equal(runs.Count, await check.Database.SqlQuery<long>(
+            $"SELECT count(*) AS \"Value\" FROM hangfire.jobparameter WHERE name = 'RecurringJobId' AND value = '\"data-quality\"'").SingleAsync());
     }
 
-    private async Task WaitAsync(string what, Func<NpgsqlConnection, Task<bool>> condition, TimeSpan? timeout = null)
+    private Database OpenDatabase() => new(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString });
+
+    /// <summary>A statement on the server's admin database (creating and dropping this test's database).</summary>
+    private async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task WaitAsync(string what, Func<DashboardDbContext, Task<bool>> condition, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? StartTimeout);
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var database = OpenDatabase();
         while (true)
         {
-            if (await condition(connection))
+            await using var context = database.Context();
+            if (await condition(context))
             {
                 return;
             }
