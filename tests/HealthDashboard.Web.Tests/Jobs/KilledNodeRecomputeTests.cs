@@ -113,7 +113,10 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
         // The same Hangfire job taken up again (its fire id starts with the job id), and it ended Succeeded there too.
         Assert.Equal($"{jobId}.", killed.FireId[..(jobId.Length + 1)]);
         Assert.Equal($"{jobId}.", retried.FireId[..(jobId.Length + 1)]);
-        Assert.Equal("Succeeded", await check.ExecuteScalarAsync<string>("SELECT statename FROM hangfire.job WHERE id = @id", new { id = long.Parse(jobId, System.Globalization.CultureInfo.InvariantCulture) }));
+        // Hangfire moves the job to Succeeded only after the run has written its end to job_run: waited for, not read at once.
+        var hangfireId = long.Parse(jobId, System.Globalization.CultureInfo.InvariantCulture);
+        await WaitAsync("the Hangfire job to be Succeeded", async connection =>
+            await connection.ExecuteScalarAsync<string>("SELECT statename FROM hangfire.job WHERE id = @hangfireId", new { hangfireId }) == "Succeeded", RetryTimeout);
 
         // The retry's snapshot is served: the same figures (the data did not change), computed anew.
         var after = await AggregateAsync(survivor.Value);
