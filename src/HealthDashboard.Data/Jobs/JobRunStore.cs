@@ -96,6 +96,23 @@ public sealed class JobRunStore(Database database)
         return orphans.Count;
     }
 
+    /// <summary>
+    /// Marks as interrupted the runs of <paramref name="jobKey"/> still "running". Only for a caller that holds the job's
+    /// run lock and has not started its own run yet: then no run of the job is alive anywhere, and any left "running"
+    /// died with its node.
+    /// </summary>
+    public async Task<int> InterruptRunningAsync(string jobKey, string error, CancellationToken cancellationToken = default)
+    {
+        var running = await RunningAsync(cancellationToken);
+        var stale = running.Where(r => r.JobKey == jobKey).Select(r => r.Id).ToList();
+        foreach (var id in stale)
+        {
+            await FinishAsync(id, JobOutcome.Interrupted, null, error, cancellationToken);
+        }
+
+        return stale.Count;
+    }
+
     private static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime();
 
     private static JobRun ToRun(JobRunEntity row) => new()

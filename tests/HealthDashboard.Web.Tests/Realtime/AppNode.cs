@@ -82,6 +82,13 @@ public sealed class AppNode : IDisposable
         return node;
     }
 
+    /// <summary>Kills the app at once (SIGKILL): no shutdown, no "finally" runs, its database sessions just drop.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
     public void Dispose()
     {
         Http.Dispose();

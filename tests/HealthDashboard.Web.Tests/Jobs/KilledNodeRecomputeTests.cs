@@ -1,0 +1,174 @@
+using System.Net.Http.Json;
+using Dapper;
+using Hangfire.Common;
+using Hangfire.States;
+using HealthDashboard.Cli;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Web.Api;
+using HealthDashboard.Web.Jobs;
+using HealthDashboard.Web.Tests.Infrastructure;
+using HealthDashboard.Web.Tests.Realtime;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace HealthDashboard.Web.Tests.Jobs;
+
+/// <summary>
+/// Two app processes on one PostgreSQL database; the node that takes up a full recompute is killed (SIGKILL) in the
+/// middle of it. The other node goes on serving the last snapshot's figures, then takes the same Hangfire job up again
+/// once its invisibility timeout has passed, runs it to the end, and the dead node's run is closed as interrupted.
+/// </summary>
+/// <remarks>
+/// The database holds a synthetic area made by the CLI's <c>generate</c>, large enough for a recompute to last seconds
+/// (the kill must land inside it). In the seeded app's collection only to run alone: two more app processes at once
+/// slow every test down.
+/// </remarks>
+[Collection(SeededAppCollection.Name)]
+public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string ProbeUnit = "SYN";
+    private const string Requester = "killed-node-test";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan RetryTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly string _admin = Environment.GetEnvironmentVariable("HD_TEST_POSTGRES") is { Length: > 0 } value
+        ? value
+        : throw new InvalidOperationException("HD_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a private PostgreSQL server for them.");
+
+    private readonly string _name = $"hd_test_{Guid.NewGuid():N}";
+
+    private string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        await using (var connection = new NpgsqlConnection(_admin))
+        {
+            await connection.ExecuteAsync($"CREATE DATABASE {_name}");
+        }
+
+        // About 1.2 million values: a full recompute loads them all, several seconds even on an idle machine.
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync(["generate", "--communes", "1500", "--years", "2", "--provider", "postgres", "--db", ConnectionString], new StringWriter(), error);
+        Assert.True(code == 0, error.ToString());
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+    }
+
+    [Fact]
+    public async Task ANodeKilledMidRecomputeLeavesTheLastSnapshotServingAndTheOtherNodeRetriesTheJob()
+    {
+        using var nodeA = await AppNode.StartAsync(Settings("node-a"), StartTimeout, ProbeUnit);
+        using var nodeB = await AppNode.StartAsync(Settings("node-b"), StartTimeout, ProbeUnit);
+        var nodes = new Dictionary<string, AppNode> { ["node-a"] = nodeA, ["node-b"] = nodeB };
+        await WaitAsync("both nodes' Hangfire servers", async connection =>
+            (await connection.QueryAsync<string>("SELECT split_part(id, ':', 1) FROM hangfire.server")).Distinct().Count() == 2, StartTimeout);
+        // Each node computed its own first snapshot at start: the same figures, each with its own time.
+        var snapshots = new Dictionary<string, Figures> { ["node-a"] = await AggregateAsync(nodeA), ["node-b"] = await AggregateAsync(nodeB) };
+        Assert.Equal(snapshots["node-a"] with { ComputedAt = default }, snapshots["node-b"] with { ComputedAt = default });
+
+        // "Run now" of the recompute, written to the shared storage: whichever node polls first takes it.
+        string jobId;
+        await using (var database = new Database(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString }))
+        await using (var runtime = new JobsRuntime(JobStorageFactory.Create(database, new JobsOptions()), new JobFilterProviderCollection()))
+        {
+            jobId = runtime.Client.Create(JobCalls.Once(DashboardJobs.Recompute, manual: true, Requester), new EnqueuedState());
+        }
+
+        var started = await WaitForAsync("the recompute to start on a node", async connection => (await RunsAsync(connection)).SingleOrDefault(), StartTimeout);
+        var victim = nodes[started.Node];
+        var survivor = nodes.Single(n => n.Key != started.Node);
+        victim.Kill();
+        var before = snapshots[survivor.Key];
+        output.WriteLine($"Hangfire job {jobId}: run {started.Id} on {started.Node} killed at {started.Progress:P0}.");
+
+        // The dead node's run never ends; until the retry starts, the survivor answers with the snapshot it had.
+        var readsWhileDead = 0;
+        var retried = await WaitForAsync("the retry on the surviving node to succeed", async connection =>
+        {
+            var runs = await RunsAsync(connection);
+            if (runs.Count == 1)
+            {
+                Assert.Equal(before, await AggregateAsync(survivor.Value));
+                readsWhileDead++;
+                return null;
+            }
+
+            return runs.SingleOrDefault(r => r.Id != started.Id && r.Outcome == "succeeded");
+        }, RetryTimeout);
+        output.WriteLine($"{readsWhileDead} reads of the last snapshot while no node ran the job; retried as run {retried.Id} on {retried.Node}.");
+        Assert.True(readsWhileDead > 0);
+
+        await using var check = new NpgsqlConnection(ConnectionString);
+        var all = await RunsAsync(check);
+        Assert.Equal(2, all.Count);
+        var killed = all.Single(r => r.Id == started.Id);
+        Assert.Equal((started.Node, "interrupted"), (killed.Node, killed.Outcome));
+        Assert.Contains("stopped before the end", killed.Error);
+        Assert.Equal(survivor.Key, retried.Node);
+        // The same Hangfire job taken up again (its fire id starts with the job id), and it ended Succeeded there too.
+        Assert.Equal($"{jobId}.", killed.FireId[..(jobId.Length + 1)]);
+        Assert.Equal($"{jobId}.", retried.FireId[..(jobId.Length + 1)]);
+        // Hangfire moves the job to Succeeded only after the run has written its end to job_run: waited for, not read at once.
+        var hangfireId = long.Parse(jobId, System.Globalization.CultureInfo.InvariantCulture);
+        await WaitAsync("the Hangfire job to be Succeeded", async connection =>
+            await connection.ExecuteScalarAsync<string>("SELECT statename FROM hangfire.job WHERE id = @hangfireId", new { hangfireId }) == "Succeeded", RetryTimeout);
+
+        // The retry's snapshot is served: the same figures (the data did not change), computed anew.
+        var after = await AggregateAsync(survivor.Value);
+        Assert.Equal((before.Numerator, before.Denominator, before.Value), (after.Numerator, after.Denominator, after.Value));
+        Assert.True(after.ComputedAt > before.ComputedAt, $"Still the old snapshot of {before.ComputedAt:O}.");
+    }
+
+    private static async Task<Figures> AggregateAsync(AppNode node)
+    {
+        var aggregate = await node.Http.GetFromJsonAsync<AggregateDto>($"/api/aggregates?indicator=HI_COV&orgUnit={ProbeUnit}&period=2024");
+        Assert.NotNull(aggregate);
+        return new Figures(aggregate.Numerator, aggregate.Denominator, aggregate.Value, aggregate.ComputedAt);
+    }
+
+    private static async Task<List<Run>> RunsAsync(NpgsqlConnection connection) => (await connection.QueryAsync<Run>(
+        "SELECT id, node, fire_id AS FireId, outcome, progress, error FROM job_run WHERE job_key = 'recompute' AND requested_by = @requester ORDER BY id",
+        new { requester = Requester })).ToList();
+
+    private async Task WaitAsync(string what, Func<NpgsqlConnection, Task<bool>> condition, TimeSpan timeout) =>
+        await WaitForAsync(what, async connection => await condition(connection) ? (object?)true : null, timeout);
+
+    private async Task<T> WaitForAsync<T>(string what, Func<NpgsqlConnection, Task<T?>> probe, TimeSpan timeout)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        while (true)
+        {
+            if (await probe(connection) is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out after {timeout} waiting for {what}.");
+            await Task.Delay(100);
+        }
+    }
+
+    private Dictionary<string, string> Settings(string node) => new()
+    {
+        ["Database:Provider"] = "Postgres",
+        ["Database:ConnectionString"] = ConnectionString,
+        ["Database:SeedSampleData"] = "false",
+        ["Node:Id"] = node,
+        ["Jobs:QueuePollInterval"] = "00:00:01",
+        ["Jobs:SchedulePollingInterval"] = "00:00:01",
+        // A killed node's run is taken up again by the other once it has been invisible this long (30 min by default).
+        ["Jobs:InvisibilityTimeout"] = "00:00:15",
+        ["Jobs:HeartbeatInterval"] = "00:00:03",
+    };
+
+    private sealed record Figures(double? Numerator, double? Denominator, double? Value, DateTimeOffset ComputedAt);
+
+    private sealed record Run(long Id, string Node, string FireId, string Outcome, double Progress, string? Error);
+}
