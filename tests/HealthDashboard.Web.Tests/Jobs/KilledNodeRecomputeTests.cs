@@ -1,13 +1,14 @@
 using System.Net.Http.Json;
-using Dapper;
 using Hangfire.Common;
 using Hangfire.States;
 using HealthDashboard.Cli;
 using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Schema;
 using HealthDashboard.Web.Api;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Tests.Infrastructure;
 using HealthDashboard.Web.Tests.Realtime;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -41,10 +42,7 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
 
     public async Task InitializeAsync()
     {
-        await using (var connection = new NpgsqlConnection(_admin))
-        {
-            await connection.ExecuteAsync($"CREATE DATABASE {_name}");
-        }
+        await AdminAsync($"CREATE DATABASE {_name}");
 
         // About 1.2 million values: a full recompute loads them all, several seconds even on an idle machine.
         var error = new StringWriter();
@@ -55,8 +53,7 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_admin);
-        await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        await AdminAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
     }
 
     [Fact]
@@ -65,21 +62,21 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
         using var nodeA = await AppNode.StartAsync(Settings("node-a"), StartTimeout, ProbeUnit);
         using var nodeB = await AppNode.StartAsync(Settings("node-b"), StartTimeout, ProbeUnit);
         var nodes = new Dictionary<string, AppNode> { ["node-a"] = nodeA, ["node-b"] = nodeB };
-        await WaitAsync("both nodes' Hangfire servers", async connection =>
-            (await connection.QueryAsync<string>("SELECT split_part(id, ':', 1) FROM hangfire.server")).Distinct().Count() == 2, StartTimeout);
+        await WaitAsync("both nodes' Hangfire servers", async context =>
+            (await context.Database.SqlQuery<string>($"SELECT split_part(id, ':', 1) AS \"Value\" FROM hangfire.server").ToListAsync()).Distinct().Count() == 2, StartTimeout);
         // Each node computed its own first snapshot at start: the same figures, each with its own time.
         var snapshots = new Dictionary<string, Figures> { ["node-a"] = await AggregateAsync(nodeA), ["node-b"] = await AggregateAsync(nodeB) };
         Assert.Equal(snapshots["node-a"] with { ComputedAt = default }, snapshots["node-b"] with { ComputedAt = default });
 
         // "Run now" of the recompute, written to the shared storage: whichever node polls first takes it.
         string jobId;
-        await using (var database = new Database(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString }))
+        await using (var database = OpenDatabase())
         await using (var runtime = new JobsRuntime(JobStorageFactory.Create(database, new JobsOptions()), new JobFilterProviderCollection()))
         {
             jobId = runtime.Client.Create(JobCalls.Once(DashboardJobs.Recompute, manual: true, Requester), new EnqueuedState());
         }
 
-        var started = await WaitForAsync("the recompute to start on a node", async connection => (await RunsAsync(connection)).SingleOrDefault(), StartTimeout);
+        var started = await WaitForAsync("the recompute to start on a node", async context => (await RunsAsync(context)).SingleOrDefault(), StartTimeout);
         var victim = nodes[started.Node];
         var survivor = nodes.Single(n => n.Key != started.Node);
         victim.Kill();
@@ -88,9 +85,9 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
 
         // The dead node's run never ends; until the retry starts, the survivor answers with the snapshot it had.
         var readsWhileDead = 0;
-        var retried = await WaitForAsync("the retry on the surviving node to succeed", async connection =>
+        var retried = await WaitForAsync("the retry on the surviving node to succeed", async context =>
         {
-            var runs = await RunsAsync(connection);
+            var runs = await RunsAsync(context);
             if (runs.Count == 1)
             {
                 Assert.Equal(before, await AggregateAsync(survivor.Value));
@@ -103,7 +100,8 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
         output.WriteLine($"{readsWhileDead} reads of the last snapshot while no node ran the job; retried as run {retried.Id} on {retried.Node}.");
         Assert.True(readsWhileDead > 0);
 
-        await using var check = new NpgsqlConnection(ConnectionString);
+        await using var checkDatabase = OpenDatabase();
+        await using var check = checkDatabase.Context();
         var all = await RunsAsync(check);
         Assert.Equal(2, all.Count);
         var killed = all.Single(r => r.Id == started.Id);
@@ -115,8 +113,8 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal($"{jobId}.", retried.FireId[..(jobId.Length + 1)]);
         // Hangfire moves the job to Succeeded only after the run has written its end to job_run: waited for, not read at once.
         var hangfireId = long.Parse(jobId, System.Globalization.CultureInfo.InvariantCulture);
-        await WaitAsync("the Hangfire job to be Succeeded", async connection =>
-            await connection.ExecuteScalarAsync<string>("SELECT statename FROM hangfire.job WHERE id = @hangfireId", new { hangfireId }) == "Succeeded", RetryTimeout);
+        await WaitAsync("the Hangfire job to be Succeeded", async context =>
+            await context.Database.SqlQuery<string>($"SELECT statename AS \"Value\" FROM hangfire.job WHERE id = {hangfireId}").SingleAsync() == "Succeeded", RetryTimeout);
 
         // The retry's snapshot is served: the same figures (the data did not change), computed anew.
         var after = await AggregateAsync(survivor.Value);
@@ -131,21 +129,35 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
         return new Figures(aggregate.Numerator, aggregate.Denominator, aggregate.Value, aggregate.ComputedAt);
     }
 
-    private static async Task<List<Run>> RunsAsync(NpgsqlConnection connection) => (await connection.QueryAsync<Run>(
-        "SELECT id, node, fire_id AS FireId, outcome, progress, error FROM job_run WHERE job_key = 'recompute' AND requested_by = @requester ORDER BY id",
-        new { requester = Requester })).ToList();
+    private static Task<List<Run>> RunsAsync(DashboardDbContext context) => context.JobRuns
+        .Where(r => r.JobKey == "recompute" && r.RequestedBy == Requester)
+        .OrderBy(r => r.Id)
+        .Select(r => new Run(r.Id, r.Node, r.FireId, r.Outcome, r.Progress, r.Error))
+        .ToListAsync();
 
-    private async Task WaitAsync(string what, Func<NpgsqlConnection, Task<bool>> condition, TimeSpan timeout) =>
-        await WaitForAsync(what, async connection => await condition(connection) ? (object?)true : null, timeout);
+    private Database OpenDatabase() => new(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString });
 
-    private async Task<T> WaitForAsync<T>(string what, Func<NpgsqlConnection, Task<T?>> probe, TimeSpan timeout)
+    /// <summary>A statement on the server's admin database (creating and dropping this test's database).</summary>
+    private async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task WaitAsync(string what, Func<DashboardDbContext, Task<bool>> condition, TimeSpan timeout) =>
+        await WaitForAsync(what, async context => await condition(context) ? (object?)true : null, timeout);
+
+    private async Task<T> WaitForAsync<T>(string what, Func<DashboardDbContext, Task<T?>> probe, TimeSpan timeout)
         where T : class
     {
         var deadline = DateTime.UtcNow + timeout;
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var database = OpenDatabase();
         while (true)
         {
-            if (await probe(connection) is { } found)
+            await using var context = database.Context();
+            if (await probe(context) is { } found)
             {
                 return found;
             }
