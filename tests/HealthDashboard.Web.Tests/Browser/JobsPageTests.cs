@@ -109,6 +109,10 @@ public sealed class JobsPageTests(SeededAppFixture app, ITestOutputHelper output
             await page.SetViewportSizeAsync(width, height);
             await Assertions.Expect(page.Locator("[data-job] [data-testid='run-now']")).ToHaveCountAsync(3);
             Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"/admin/jobs scrolls sideways at {width}×{height}");
+            // Cut off without a scroll bar is no better: each card ends inside the window (once the side panel has folded).
+            await page.WaitForFunctionAsync(
+                "() => [...document.querySelectorAll('.hd-job-card')].every(c => c.getBoundingClientRect().right <= window.innerWidth + 1)",
+                null, new PageWaitForFunctionOptions { Timeout = 10_000 });
             await SaveScreenshotAsync(page, name);
         }
     }
