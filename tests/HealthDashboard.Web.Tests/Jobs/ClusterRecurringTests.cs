@@ -1,6 +1,7 @@
 using Hangfire.Common;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Schema;
+using HealthDashboard.Data.Tests;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -20,23 +21,20 @@ public sealed class ClusterRecurringTests(ITestOutputHelper output) : IAsyncLife
     private const int Occurrences = 2;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
-    private readonly string _admin = Environment.GetEnvironmentVariable("HD_TEST_POSTGRES") is { Length: > 0 } value
-        ? value
-        : throw new InvalidOperationException("HD_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a private PostgreSQL server for them.");
+    // A fresh PostgreSQL database of the server test.sh starts, dropped afterwards.
+    private TestDatabase _database = null!;
 
-    private readonly string _name = $"hd_test_{Guid.NewGuid():N}";
-
-    private string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+    private string ConnectionString => _database.Database.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        await AdminAsync($"CREATE DATABASE {_name}");
+        _database = await TestDatabase.CreateAsync(TestDatabase.Postgres);
     }
 
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await AdminAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        await _database.DisposeAsync();
     }
 
     [Fact]
@@ -48,7 +46,7 @@ public sealed class ClusterRecurringTests(ITestOutputHelper output) : IAsyncLife
             (await context.Database.SqlQuery<string>($"SELECT split_part(id, ':', 1) AS \"Value\" FROM hangfire.server").ToListAsync()).Distinct().Count() == 2);
 
         // As an admin's edit would: the data-quality check every minute, written once to the shared storage.
-        await using (var database = OpenDatabase())
+        var database = _database.Database;
         await using (var runtime = new JobsRuntime(JobStorageFactory.Create(database, new JobsOptions()), new JobFilterProviderCollection()))
         {
             runtime.Recurring.AddOrUpdate(DashboardJobs.DataQuality.Key, JobCalls.Scheduled(DashboardJobs.DataQuality), "0 * * * * ?",
@@ -60,8 +58,7 @@ public sealed class ClusterRecurringTests(ITestOutputHelper output) : IAsyncLife
         // Both nodes poll every second: well past the time a second node's run of the same occurrence would start.
         await Task.Delay(TimeSpan.FromSeconds(15));
 
-        await using var checkDatabase = OpenDatabase();
-        await using var check = checkDatabase.Context();
+        await using var check = _database.Database.Context();
         var runs = await check.JobRuns.Where(r => r.JobKey == "data-quality" && !r.Manual).OrderBy(r => r.StartedAt).ToListAsync();
         output.WriteLine("Runs: " + string.Join("; ", runs.Select(r => $"{r.StartedAt:HH:mm:ss.fff} on {r.Node} ({r.FireId})")));
         Assert.True(runs.Count >= Occurrences);
@@ -75,21 +72,10 @@ public sealed class ClusterRecurringTests(ITestOutputHelper output) : IAsyncLife
             $"SELECT count(*) AS \"Value\" FROM hangfire.jobparameter WHERE name = 'RecurringJobId' AND value = '\"data-quality\"'").SingleAsync());
     }
 
-    private Database OpenDatabase() => new(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString });
-
-    /// <summary>A statement on the server's admin database (creating and dropping this test's database).</summary>
-    private async Task AdminAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
     private async Task WaitAsync(string what, Func<DashboardDbContext, Task<bool>> condition, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? StartTimeout);
-        await using var database = OpenDatabase();
+        var database = _database.Database;
         while (true)
         {
             await using var context = database.Context();

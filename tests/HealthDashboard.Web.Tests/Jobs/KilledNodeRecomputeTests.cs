@@ -4,6 +4,7 @@ using Hangfire.States;
 using HealthDashboard.Cli;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Schema;
+using HealthDashboard.Data.Tests;
 using HealthDashboard.Web.Api;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Tests.Infrastructure;
@@ -32,17 +33,14 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private static readonly TimeSpan RetryTimeout = TimeSpan.FromMinutes(5);
 
-    private readonly string _admin = Environment.GetEnvironmentVariable("HD_TEST_POSTGRES") is { Length: > 0 } value
-        ? value
-        : throw new InvalidOperationException("HD_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a private PostgreSQL server for them.");
+    // A fresh PostgreSQL database of the server test.sh starts, dropped afterwards.
+    private TestDatabase _database = null!;
 
-    private readonly string _name = $"hd_test_{Guid.NewGuid():N}";
-
-    private string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+    private string ConnectionString => _database.Database.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        await AdminAsync($"CREATE DATABASE {_name}");
+        _database = await TestDatabase.CreateAsync(TestDatabase.Postgres);
 
         // About 1.2 million values: a full recompute loads them all, several seconds even on an idle machine.
         var error = new StringWriter();
@@ -53,7 +51,7 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await AdminAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        await _database.DisposeAsync();
     }
 
     [Fact]
@@ -70,7 +68,7 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
 
         // "Run now" of the recompute, written to the shared storage: whichever node polls first takes it.
         string jobId;
-        await using (var database = OpenDatabase())
+        var database = _database.Database;
         await using (var runtime = new JobsRuntime(JobStorageFactory.Create(database, new JobsOptions()), new JobFilterProviderCollection()))
         {
             jobId = runtime.Client.Create(JobCalls.Once(DashboardJobs.Recompute, manual: true, Requester), new EnqueuedState());
@@ -100,8 +98,7 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
         output.WriteLine($"{readsWhileDead} reads of the last snapshot while no node ran the job; retried as run {retried.Id} on {retried.Node}.");
         Assert.True(readsWhileDead > 0);
 
-        await using var checkDatabase = OpenDatabase();
-        await using var check = checkDatabase.Context();
+        await using var check = _database.Database.Context();
         var all = await RunsAsync(check);
         Assert.Equal(2, all.Count);
         var killed = all.Single(r => r.Id == started.Id);
@@ -135,17 +132,6 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
         .Select(r => new Run(r.Id, r.Node, r.FireId, r.Outcome, r.Progress, r.Error))
         .ToListAsync();
 
-    private Database OpenDatabase() => new(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString });
-
-    /// <summary>A statement on the server's admin database (creating and dropping this test's database).</summary>
-    private async Task AdminAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
     private async Task WaitAsync(string what, Func<DashboardDbContext, Task<bool>> condition, TimeSpan timeout) =>
         await WaitForAsync(what, async context => await condition(context) ? (object?)true : null, timeout);
 
@@ -153,7 +139,7 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
         where T : class
     {
         var deadline = DateTime.UtcNow + timeout;
-        await using var database = OpenDatabase();
+        var database = _database.Database;
         while (true)
         {
             await using var context = database.Context();
