@@ -84,16 +84,18 @@ public sealed class SchedulePersistenceTests
         await MoveLastExecutionBackAsync(file, DashboardJobs.DataQuality, TimeSpan.FromDays(3));
         await using var restarted = await InProcessJobsApp.StartAsync(file);
         using var hangfire = restarted.Hangfire.Storage.GetConnection();
-        // The occurrence is due at once: Hangfire makes it, and the pause filter skips it.
+        // The occurrence is due at once: Hangfire makes it, and the pause filter skips it. Wait for both the job it
+        // made and the next execution moved ahead: one CI run read the recurring job with its next execution already
+        // ahead and its last job id still empty, so the two are not always seen together.
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (hangfire.GetRecurringJobs([DashboardJobs.DataQuality.Key]).Single().NextExecution < DateTime.UtcNow)
+        RecurringJobDto recurring;
+        while (!Made(recurring = hangfire.GetRecurringJobs([DashboardJobs.DataQuality.Key]).Single()))
         {
             Assert.True(DateTime.UtcNow < deadline, "The due occurrence was not made within 30 s.");
             await Task.Delay(200);
         }
 
-        var lastJob = hangfire.GetRecurringJobs([DashboardJobs.DataQuality.Key]).Single().LastJobId;
-        Assert.False(string.IsNullOrEmpty(lastJob));
+        var lastJob = recurring.LastJobId;
         await WaitForStateAsync(restarted, lastJob, state => state != "Enqueued" && state != "Processing");
         Assert.Empty(await restarted.Runs.RecentAsync(10, DashboardJobs.DataQuality.Key));
 
@@ -101,6 +103,8 @@ public sealed class SchedulePersistenceTests
         var run = (await restarted.WaitForRunsAsync(DashboardJobs.DataQuality.Key, r => r.Any(x => !x.IsRunning), TimeSpan.FromSeconds(30))).Single();
         Assert.Equal((JobOutcome.Succeeded, true), (run.Outcome, run.Manual));
         Assert.True((await restarted.Jobs.ListAsync()).Single(s => s.Job == DashboardJobs.DataQuality).Paused);
+
+        static bool Made(RecurringJobDto job) => job.NextExecution > DateTime.UtcNow && !string.IsNullOrEmpty(job.LastJobId);
     }
 
     /// <summary>As if the app had been down: the job last ran <paramref name="ago"/> ago, so every occurrence since is missed.</summary>
