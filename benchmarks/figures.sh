@@ -41,7 +41,10 @@ start_app() { # <log name> <env...>: starts the Release app on $port and waits u
   local name=$1; shift
   # The previous app may still be letting go of the port.
   while curl -s -o /dev/null "http://127.0.0.1:$port/api/status"; do sleep 1; done
-  (cd "$web" && env "$@" Logging__LogLevel__Default=Warning ./HealthDashboard.Web --urls http://127.0.0.1:$port \
+  # `cd` on its own line: `cd && app &` would background a subshell, and app.pid would name it instead of the app,
+  # so stop_app killed the subshell and left the app holding the port (the import step then waited for ever).
+  (cd "$web" || exit 1
+   env "$@" Logging__LogLevel__Default=Warning ./HealthDashboard.Web --urls http://127.0.0.1:$port \
     > "$work/$name.log" 2>&1 & echo $! > "$work/app.pid")
   local waited=0
   until curl -s "http://127.0.0.1:$port/api/status" | grep -q ready; do
