@@ -72,30 +72,8 @@ public sealed class ClusterRecurringTests(ITestOutputHelper output) : IAsyncLife
             $"SELECT count(*) AS \"Value\" FROM hangfire.jobparameter WHERE name = 'RecurringJobId' AND value = '\"data-quality\"'").SingleAsync());
     }
 
-    private async Task WaitAsync(string what, Func<DashboardDbContext, Task<bool>> condition, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? StartTimeout);
-        var database = _database.Database;
-        while (true)
-        {
-            await using var context = database.Context();
-            if (await condition(context))
-            {
-                return;
-            }
+    private Task WaitAsync(string what, Func<DashboardDbContext, Task<bool>> condition, TimeSpan? timeout = null) =>
+        ClusterNodes.WaitAsync(_database.Database, what, condition, timeout ?? StartTimeout);
 
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(500);
-        }
-    }
-
-    private Dictionary<string, string> Settings(string node) => new()
-    {
-        ["Database:Provider"] = "Postgres",
-        ["Database:ConnectionString"] = ConnectionString,
-        ["Database:SeedSampleData"] = "false",
-        ["Node:Id"] = node,
-        ["Jobs:QueuePollInterval"] = "00:00:01",
-        ["Jobs:SchedulePollingInterval"] = "00:00:01",
-    };
+    private Dictionary<string, string> Settings(string node) => ClusterNodes.Settings(ConnectionString, node);
 }

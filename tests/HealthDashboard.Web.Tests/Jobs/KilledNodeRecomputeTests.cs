@@ -132,39 +132,16 @@ public sealed class KilledNodeRecomputeTests(ITestOutputHelper output) : IAsyncL
         .Select(r => new Run(r.Id, r.Node, r.FireId, r.Outcome, r.Progress, r.Error))
         .ToListAsync();
 
-    private async Task WaitAsync(string what, Func<DashboardDbContext, Task<bool>> condition, TimeSpan timeout) =>
-        await WaitForAsync(what, async context => await condition(context) ? (object?)true : null, timeout);
+    private Task WaitAsync(string what, Func<DashboardDbContext, Task<bool>> condition, TimeSpan timeout) =>
+        ClusterNodes.WaitAsync(_database.Database, what, condition, timeout);
 
-    private async Task<T> WaitForAsync<T>(string what, Func<DashboardDbContext, Task<T?>> probe, TimeSpan timeout)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        var database = _database.Database;
-        while (true)
-        {
-            await using var context = database.Context();
-            if (await probe(context) is { } found)
-            {
-                return found;
-            }
+    private Task<T> WaitForAsync<T>(string what, Func<DashboardDbContext, Task<T?>> probe, TimeSpan timeout) where T : class =>
+        ClusterNodes.WaitForAsync(_database.Database, what, probe, timeout);
 
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out after {timeout} waiting for {what}.");
-            await Task.Delay(100);
-        }
-    }
-
-    private Dictionary<string, string> Settings(string node) => new()
-    {
-        ["Database:Provider"] = "Postgres",
-        ["Database:ConnectionString"] = ConnectionString,
-        ["Database:SeedSampleData"] = "false",
-        ["Node:Id"] = node,
-        ["Jobs:QueuePollInterval"] = "00:00:01",
-        ["Jobs:SchedulePollingInterval"] = "00:00:01",
+    private Dictionary<string, string> Settings(string node) => ClusterNodes.Settings(ConnectionString, node,
         // A killed node's run is taken up again by the other once it has been invisible this long (30 min by default).
-        ["Jobs:InvisibilityTimeout"] = "00:00:15",
-        ["Jobs:HeartbeatInterval"] = "00:00:03",
-    };
+        ("Jobs:InvisibilityTimeout", "00:00:15"),
+        ("Jobs:HeartbeatInterval", "00:00:03"));
 
     private sealed record Figures(double? Numerator, double? Denominator, double? Value, DateTimeOffset ComputedAt);
 
