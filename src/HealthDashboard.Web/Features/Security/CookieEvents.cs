@@ -54,7 +54,10 @@ public static class CookieEvents
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        if (context.Principal is null)
+        // Static files are public. Ending a sign-in on one (a font subset a page asks for late, as a wall does for the
+        // bold letters of its "stopped" message) would delete the cookie in a response the page never reads, and the
+        // wall's next load would land on the sign-in form instead of the reason; the next page or API request ends it.
+        if (context.Principal is null || IsStaticFile(context.Request.Path))
         {
             return;
         }
@@ -70,6 +73,9 @@ public static class CookieEvents
     }
 
     private static bool IsMachine(HttpRequest request) => IsMachine(request.Path);
+
+    private static bool IsStaticFile(PathString path) =>
+        path.StartsWithSegments("/lib") || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_framework");
 
     /// <summary>Paths answered with JSON messages rather than pages: the API, the hub, exports and Blazor's own connection.</summary>
     public static bool IsMachine(PathString path) =>
