@@ -29,7 +29,7 @@ using HealthDashboard.Web.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddSettingsFileFromCommandLine(args);
 
-// Radzen's _content/ files are only served by `dotnet run` in Development unless the app is published; this makes the
+// MudBlazor's _content/ files are only served by `dotnet run` in Development unless the app is published; this makes the
 // built app serve them in every environment (DESIGN.md).
 builder.WebHost.UseStaticWebAssets();
 

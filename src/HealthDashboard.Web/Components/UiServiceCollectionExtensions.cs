@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Radzen;
+using MudBlazor.Services;
 
 namespace HealthDashboard.Web.Components;
 
@@ -11,7 +11,7 @@ public static class UiServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Vietnamese as text, not as &#x...; entities: smaller pages that people (and tests) can read in the source.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRadzenComponents();
+        services.AddMudServices();
         return services;
     }
 

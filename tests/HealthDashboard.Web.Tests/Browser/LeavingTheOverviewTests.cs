@@ -25,7 +25,7 @@ public sealed class LeavingTheOverviewTests(SeededAppFixture app)
             await page.Locator("[data-indicator='IMR'] [data-testid='tile-value']").WaitForAsync();
             await page.Locator("[data-indicator='IMR'] [data-testid='tile-ranking-link']").ClickAsync();
 
-            await FailureContext.ExplainAsync(page, web, ".rz-body", () =>
+            await FailureContext.ExplainAsync(page, web, ".hd-body", () =>
                 Assertions.Expect(page.Locator("[data-testid='ranking-chart'][data-chart='drawn']"))
                     .ToHaveAttributeAsync("data-unit", district, new LocatorAssertionsToHaveAttributeOptions { Timeout = 20_000 }));
         }

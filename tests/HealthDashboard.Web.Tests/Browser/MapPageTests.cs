@@ -69,7 +69,7 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(commune.NameVi);
 
         // The commune's own tree branch is open on its page: its health station is one click away.
-        await page.Locator($"li[data-code='{station.Code}'] > .rz-treenode-content").ClickAsync();
+        await page.Locator($"li[data-code='{station.Code}'] > .mud-treeview-item-content").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{station.Code}$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(station.NameVi);
         Assert.EndsWith("_TYT", station.Code, StringComparison.Ordinal);

@@ -45,11 +45,11 @@ public sealed class OverviewPageTests(SeededAppFixture app, ITestOutputHelper ou
         Assert.Equal(1, await coverage.Locator(".hd-spark.js-plotly-plot").CountAsync());
         await SaveScreenshotAsync(page, "overview.png");
 
-        await page.Locator($"li[data-code='{district.Code}'] > .rz-treenode-content").ClickAsync();
+        await page.Locator($"li[data-code='{district.Code}'] > .mud-treeview-item-content").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{district.Code}$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(district.NameVi);
 
-        await page.Locator($"li[data-code='{commune.Code}'] > .rz-treenode-content").ClickAsync();
+        await page.Locator($"li[data-code='{commune.Code}'] > .mud-treeview-item-content").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{commune.Code}$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(commune.NameVi);
         await Assertions.Expect(page.Locator(".hd-breadcrumb")).ToContainTextAsync("An Giang");

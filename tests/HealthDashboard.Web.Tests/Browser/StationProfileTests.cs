@@ -65,7 +65,7 @@ public sealed class StationProfileTests(SeededAppFixture app, ITestOutputHelper 
         // Each tile links to its indicator's trend and ranking for the unit shown.
         await page.Locator("[data-indicator='IMR'] [data-testid='tile-ranking-link']").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/rankings\\?indicator=IMR&unit={commune[..commune.LastIndexOf('_')]}$"));
-        await FailureContext.ExplainAsync(page, web, ".rz-body", () =>
+        await FailureContext.ExplainAsync(page, web, ".hd-body", () =>
             Assertions.Expect(page.Locator("[data-testid='ranking-chart'][data-chart='drawn']")).ToHaveCountAsync(1));
     }
 

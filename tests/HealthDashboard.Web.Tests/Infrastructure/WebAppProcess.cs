@@ -7,7 +7,7 @@ namespace HealthDashboard.Web.Tests.Infrastructure;
 /// <summary>
 /// The built web app started for real, as its apphost, on a free loopback port: WebApplicationFactory cannot give a
 /// browser a Kestrel socket. Runs from its bin folder with no environment set (Production), so the test also
-/// shows that the built app serves Radzen's and its own static files outside Development.
+/// shows that the built app serves MudBlazor's and its own static files outside Development.
 /// </summary>
 public sealed class WebAppProcess : IDisposable
 {

@@ -1,9 +1,10 @@
 namespace HealthDashboard.Web.Features.Security;
 
 /// <summary>
-/// Headers on every response. The content-security policy allows only the app's own scripts (Blazor, Radzen, plotly
-/// and our modules are all served from here; none is inline), inline styles (Radzen and plotly set style attributes),
-/// images from data: and blob: URLs (plotly's PNG export), and connections back to this server (the circuit's
+/// Headers on every response. The content-security policy allows only the app's own scripts (Blazor, MudBlazor, plotly
+/// and our modules are all served from here; none is inline), inline styles (MudBlazor's theme provider writes its
+/// palette as a style element; MudBlazor and plotly set style attributes), fonts from here (Roboto, served by the
+/// app), images from data: and blob: URLs (plotly's PNG export), and connections back to this server (the circuit's
 /// WebSocket). No page may be framed: a wall is opened, not embedded.
 /// </summary>
 public static class SecurityHeaders

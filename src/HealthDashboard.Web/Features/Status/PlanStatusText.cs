@@ -1,4 +1,5 @@
 using HealthDashboard.Domain.Status;
+using MudBlazor;
 using static HealthDashboard.Web.Localization.Bilingual;
 
 namespace HealthDashboard.Web.Features.Status;
@@ -27,13 +28,17 @@ public static class PlanStatusText
         _ => "no-data",
     };
 
-    /// <summary>Material icon names, as Radzen's icon font has them; written as ligature text on the wall.</summary>
+    /// <summary>MudBlazor's Material icons (SVG path markup): <c>MudIcon</c> draws them on pages, <see cref="Svg"/> on the wall.</summary>
     public static string Icon(TargetStatus status) => status switch
     {
-        TargetStatus.Achieved => "check_circle",
-        TargetStatus.OnTrack => "trending_up",
-        TargetStatus.AtRisk => "warning",
-        TargetStatus.OffTrack => "cancel",
-        _ => "help",
+        TargetStatus.Achieved => Icons.Material.Filled.CheckCircle,
+        TargetStatus.OnTrack => Icons.Material.Filled.TrendingUp,
+        TargetStatus.AtRisk => Icons.Material.Filled.Warning,
+        TargetStatus.OffTrack => Icons.Material.Filled.Cancel,
+        _ => Icons.Material.Filled.Help,
     };
+
+    /// <summary>The status icon as an inline SVG element, for markup written as one string (the wall's KPI tiles).</summary>
+    public static string Svg(TargetStatus status, string cssClass) =>
+        $"<svg class=\"{cssClass}\" viewBox=\"0 0 24 24\" fill=\"currentColor\" aria-hidden=\"true\">{Icon(status)}</svg>";
 }

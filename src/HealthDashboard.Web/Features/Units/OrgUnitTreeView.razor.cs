@@ -2,7 +2,6 @@ using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
-using Radzen;
 
 namespace HealthDashboard.Web.Features.Units;
 
@@ -81,9 +80,9 @@ public sealed partial class OrgUnitTreeView : IDisposable
         }
     }
 
-    private void OnChange(TreeEventArgs args)
+    private void OnSelected(string? code)
     {
-        if (args.Value is string code && !string.Equals(code, _currentCode, StringComparison.OrdinalIgnoreCase))
+        if (code is not null && !string.Equals(code, _currentCode, StringComparison.OrdinalIgnoreCase))
         {
             Navigation.NavigateTo(UnitRoutes.Overview(code));
         }

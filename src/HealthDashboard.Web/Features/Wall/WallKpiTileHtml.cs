@@ -35,8 +35,9 @@ public sealed class WallKpiTileHtml(WallText w, OverviewText o)
             html.Append("<span class=\"hd-wall-number\">–</span>");
         }
 
-        html.Append("</div><div class=\"hd-wall-kpi-status\"><i class=\"rzi hd-wall-icon\" aria-hidden=\"true\">")
-            .Append(Html.Encode(PlanStatusText.Icon(status))).Append("</i> ").Append(Html.Encode(PlanStatusText.Name(status)));
+        // The icon is MudBlazor's own SVG path markup, a constant: it is not user text and is not encoded.
+        html.Append("</div><div class=\"hd-wall-kpi-status\">").Append(PlanStatusText.Svg(status, "hd-wall-icon"))
+            .Append(' ').Append(Html.Encode(PlanStatusText.Name(status)));
         if (tile.Year is { } year)
         {
             html.Append(" <span class=\"hd-wall-kpi-year\">· ").Append(year).Append("</span>");
