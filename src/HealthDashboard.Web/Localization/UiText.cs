@@ -14,6 +14,7 @@ public sealed class UiText
     public string English => "English";
     public string Language => Pick("Ngôn ngữ", "Language");
     public string OrgUnits => Pick("Đơn vị", "Org units");
+    public string Menu => Pick("Trình đơn", "Menu");
     public string ToggleSidebar => Pick("Ẩn/hiện danh sách đơn vị", "Show or hide the org units");
     public string Loading => Pick("Đang tải…", "Loading…");
     public string Trends => Pick("Xu hướng", "Trends");

@@ -28,7 +28,8 @@ public static class AppThemes
             TextSecondary = "#5f6b7a",
             LinesDefault = "#dde3ea",
         },
-        Typography = new Typography { Default = new DefaultTypography { FontFamily = Roboto } },
+        // Button labels as written: Vietnamese in capitals ("IN", "LƯU") reads as shouting and loses its accents' shape.
+        Typography = new Typography { Default = new DefaultTypography { FontFamily = Roboto }, Button = new ButtonTypography { TextTransform = "none" } },
         LayoutProperties = new LayoutProperties { DrawerWidthLeft = "340px", AppbarHeight = "56px" },
     };
 

@@ -1,0 +1,45 @@
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace HealthDashboard.Web.Tests.Browser;
+
+/// <summary>On an officer's phone (390×844) the header folds into one menu, and the unit tree opens over the page.</summary>
+[Collection(SeededAppCollection.Name)]
+public sealed class PhoneHeaderTests(SeededAppFixture app)
+{
+    [Fact]
+    public async Task OnAPhoneTheHeaderFitsItsWidthAndItsLinksAreInOneMenu()
+    {
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await PagesBrowser.OpenAsync(browser, web.BaseAddress);
+        await page.SetViewportSizeAsync(390, 844);
+
+        await page.GotoAsync("/units/AG_LXU");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Thành phố Long Xuyên");
+
+        // The desk links are gone, the header neither wraps nor runs off the screen, and the tree waits behind its button.
+        await Assertions.Expect(page.Locator("[data-testid='nav-map']")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("[data-testid='user-name']")).ToBeHiddenAsync();
+        var header = await page.Locator(".hd-header").BoundingBoxAsync();
+        Assert.True(header!.Height <= 64, $"the header is {header.Height} px high: it wraps");
+        Assert.True(await page.Locator(".hd-header-row").EvaluateAsync<bool>("el => el.scrollWidth <= el.clientWidth"), "the header runs off the screen");
+        await Assertions.Expect(page.Locator(".hd-sidebar .hd-tree")).Not.ToBeInViewportAsync();
+        await Infrastructure.Browser.SaveScreenshotAsync(page, "phone-header.png");
+
+        // The menu holds the same links: trends, then the language, in the page's own words.
+        await page.Locator("[data-testid='phone-menu'] button").ClickAsync();
+        await Infrastructure.Browser.SaveScreenshotAsync(page, "phone-menu-open.png");
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Xu hướng" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/trends");
+
+        await page.Locator("[data-testid='phone-menu'] button").ClickAsync();
+        await page.Locator("[data-testid='phone-language']").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        Assert.Equal("/trends", new Uri(page.Url).AbsolutePath);
+
+        // The tree opens over the page from the header's first button.
+        await page.Locator("[data-testid='drawer-toggle']").ClickAsync();
+        await Assertions.Expect(page.Locator(".hd-sidebar .hd-tree")).ToBeInViewportAsync();
+    }
+}
