@@ -3,10 +3,27 @@ using Microsoft.Playwright;
 
 namespace HealthDashboard.Web.Tests.Browser;
 
-/// <summary>On an officer's phone (390×844) the header folds into one menu, and the unit tree opens over the page.</summary>
+/// <summary>The header's menus: the admin pages in one menu on a desk; on an officer's phone (390×844) every link in one menu, and the unit tree over the page.</summary>
 [Collection(SeededAppCollection.Name)]
-public sealed class PhoneHeaderTests(SeededAppFixture app)
+public sealed class HeaderMenuTests(SeededAppFixture app)
 {
+    [Fact]
+    public async Task OnADeskTheAdminMenuOpensOnAClickAndLeadsToItsPages()
+    {
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await PagesBrowser.OpenAsync(browser, web.BaseAddress);
+        await page.GotoAsync("/units/AG");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("An Giang");
+        await Assertions.Expect(page.Locator("[data-testid='nav-audit']")).ToHaveCountAsync(0);
+
+        await page.Locator("[data-testid='nav-admin'] button").ClickAsync();
+        await page.Locator("[data-testid='nav-audit']").ClickAsync();
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/audit");
+        await Assertions.Expect(page.Locator("[data-testid='nav-audit']")).ToHaveCountAsync(0);
+    }
+
     [Fact]
     public async Task OnAPhoneTheHeaderFitsItsWidthAndItsLinksAreInOneMenu()
     {
