@@ -5,15 +5,22 @@ import { start as startFreshness } from './freshness.js';
 
 let started = false;
 
+/** Starts the clock and the watchers once; returns the screen's size over 1920×1080, which the server's charts scale by. */
 export function start() {
-    if (started) {
-        return;
+    if (!started) {
+        started = true;
+        tick();
+        setInterval(tick, 1000);
+        startFreshness();
+        watchReconnection();
     }
-    started = true;
-    tick();
-    setInterval(tick, 1000);
-    startFreshness();
-    watchReconnection();
+    return screenScale();
+}
+
+// In quarter steps, never below 1: a 4K wall is 2, a 1920×1080 one (or a smaller window) 1.
+function screenScale() {
+    const scale = Math.min(window.innerWidth / 1920, window.innerHeight / 1080);
+    return Math.max(1, Math.round(scale * 4) / 4);
 }
 
 const pad = n => String(n).padStart(2, '0');

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthDashboard.Web.Tests.Api;
 
-/// <summary>The map's shapes over HTTP: what map.js fetches once per page instead of receiving them through the circuit.</summary>
+/// <summary>The map's shapes over HTTP: what plotly fetches once per page instead of receiving them through the circuit.</summary>
 [Collection(SeededAppCollection.Name)]
 public sealed class MapGeometryApiTests(SeededAppFixture app)
 {
@@ -32,10 +32,17 @@ public sealed class MapGeometryApiTests(SeededAppFixture app)
         Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("immutable", response.Headers.CacheControl?.ToString());
         using var shapes = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var ids = shapes.RootElement.GetProperty("areas").GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToHashSet();
+        var ids = shapes.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToHashSet();
         Assert.Equal(156, communes.Count);
         Assert.True(communes.SetEquals(ids!), "every commune of An Giang, and nothing else, is an area");
-        Assert.Equal(11, shapes.RootElement.GetProperty("outlines").GetProperty("features").GetArrayLength());
+
+        // The districts outlined over the communes are their own collection, at their own versioned address.
+        Assert.NotNull(geometry.OutlinesUrl);
+        using var outlines = await client.GetAsync(geometry.OutlinesUrl);
+        Assert.Equal(HttpStatusCode.OK, outlines.StatusCode);
+        using var districts = JsonDocument.Parse(await outlines.Content.ReadAsStringAsync());
+        Assert.Equal(11, districts.RootElement.GetProperty("features").GetArrayLength());
+        Assert.NotEqual(response.Headers.ETag, outlines.Headers.ETag);
     }
 
     [Fact]
@@ -76,6 +83,8 @@ public sealed class MapGeometryApiTests(SeededAppFixture app)
     [Theory]
     [InlineData("/api/map/geometry/AG/village", HttpStatusCode.BadRequest, "district or commune")]
     [InlineData("/api/map/geometry/XX_99/commune", HttpStatusCode.NotFound, "no org unit 'XX_99'")]
+    [InlineData("/api/map/geometry/AG/commune?part=roads", HttpStatusCode.BadRequest, "use areas or outlines")]
+    [InlineData("/api/map/geometry/AG/district?part=outlines", HttpStatusCode.NotFound, "has no district outlines")]
     public async Task ABadAddressGetsAMessageInBothLanguages(string url, HttpStatusCode status, string english)
     {
         using var client = await app.Factory.CreateApiClientAsync();

@@ -68,7 +68,7 @@ public sealed class BadLinkTests(SeededAppFixture app)
 
         // An unreadable wall flag is just "not the wall": the page still draws.
         await page.GotoAsync("/rankings?indicator=IMR&unit=AG&wall=maybe");
-        await Assertions.Expect(page.Locator("[data-testid='ranking-chart'][data-chart='drawn']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-chart='drawn'] > [data-testid='ranking-chart']")).ToHaveCountAsync(1);
     }
 
     [Theory]

@@ -49,20 +49,20 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/map$"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("An Giang");
         // The province opens on its districts: every one of them is a shape on the map.
-        await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(districts.Count);
+        await MapAreas.ExpectCountAsync(page, districts.Count);
         await Assertions.Expect(page.Locator("[data-testid='map-legend'] li[data-key='no_data']")).ToContainTextAsync("Chưa có dữ liệu");
 
         // Pointing at another district first and then clicking this one at once must open this one (plotly alone would
         // name the area of its latest hover, which it refreshes only every 50 ms).
         var other = districts.First(d => d.Code != district.Code);
-        var otherBox = await MapAreas.Area(page, other.Code).BoundingBoxAsync();
-        await page.Mouse.MoveAsync(otherBox!.X + (otherBox.Width / 2), otherBox.Y + (otherBox.Height / 2));
+        var otherBox = await MapAreas.BoxAsync(page, other.Code);
+        await page.Mouse.MoveAsync(otherBox.X + (otherBox.Width / 2), otherBox.Y + (otherBox.Height / 2));
         await Assertions.Expect(page.Locator(".hoverlayer .hovertext")).ToContainTextAsync(other.NameVi);
         await MapAreas.TapAsync(page, district.Code);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/map\\?.*unit={district.Code}"));
         Assert.Contains("level=commune", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(district.NameVi);
-        await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(communes.Count);
+        await MapAreas.ExpectCountAsync(page, communes.Count);
 
         await MapAreas.ClickAsync(page, commune.Code, commune.NameVi);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{commune.Code}$"));
@@ -82,7 +82,7 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         await using var session = await OpenAsync();
         var page = session.Page;
         await page.GotoAsync($"/map?indicator=IMR&level=district&period={lastYear - 2}&unit=AG");
-        await Assertions.Expect(MapAreas.All(page).First).ToBeAttachedAsync();
+        Assert.True(await MapAreas.CountAsync(page) > 0, "The map drew no areas.");
 
         // Keyboard only: Tab order reaches the slider, an arrow key moves it a year.
         await page.Locator("[data-testid='map-year']").FocusAsync();
@@ -109,7 +109,7 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         var page = session.Page;
 
         await page.GotoAsync("/map?indicator=HI_COV&level=commune&period=2024&unit=AG");
-        await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(communes);
+        await MapAreas.ExpectCountAsync(page, communes);
         var counted = await page.Locator("[data-testid='map-legend'] li").EvaluateAllAsync<int[]>("items => items.map(i => +i.dataset.count)");
         Assert.Equal(communes, counted.Sum());
         output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, "map-commune-test.png")}");
@@ -117,8 +117,8 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         var commune = expected.Tree.DescendantsOf(expected.Unit).First(u => u.Kind == OrgUnitKind.Commune && u.Code.StartsWith("AG_LXU_", StringComparison.Ordinal));
         var shownValue = await page.Locator($"tr[data-code='{commune.Code}'] [data-testid='area-value']").TextContentAsync();
         Assert.Matches(@"^\d+,\d%", shownValue);
-        var box = await MapAreas.Area(page, commune.Code).BoundingBoxAsync();
-        await page.Mouse.MoveAsync(box!.X + (box.Width / 2), box.Y + (box.Height / 2));
+        var box = await MapAreas.BoxAsync(page, commune.Code);
+        await page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
         var hover = page.Locator(".hoverlayer .hovertext");
         await Assertions.Expect(hover).ToContainTextAsync(commune.NameVi);
         await Assertions.Expect(hover).ToContainTextAsync(shownValue!);
@@ -130,7 +130,7 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         await Assertions.Expect(page.Locator("[data-testid='map-legend'] li[data-key='no_data']")).ToContainTextAsync("No data");
         Assert.Contains("level=commune", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator($"tr[data-code='{commune.Code}'] [data-testid='area-value']")).ToHaveTextAsync(shownValue!.Replace(',', '.'));
-        await Assertions.Expect(MapAreas.All(page)).ToHaveCountAsync(communes);
+        await MapAreas.ExpectCountAsync(page, communes);
 
         // The district borders drawn over the communes must not take their clicks.
         await MapAreas.ClickAsync(page, commune.Code, commune.NameEn);

@@ -40,9 +40,10 @@ public sealed class OverviewPageTests(SeededAppFixture app, ITestOutputHelper ou
         Assert.Contains("Mục tiêu", await coverage.Locator(".hd-tile-target").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("An Giang", await page.Locator("h1").InnerTextAsync());
 
-        // Sparklines are drawn by Plotly after the numbers, one by one; the screenshot should show them all.
-        await page.Locator("html[data-sparklines='drawn']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-        Assert.Equal(1, await coverage.Locator(".hd-spark.js-plotly-plot").CountAsync());
+        // The sparkline comes with the tile (an SVG from the server): one point a year of the series.
+        var spark = coverage.Locator("svg[data-testid='sparkline']");
+        Assert.Equal(1, await spark.CountAsync());
+        Assert.True(int.Parse(await spark.GetAttributeAsync("data-points") ?? "0", CultureInfo.InvariantCulture) >= 2, "The coverage sparkline has fewer than two years.");
         await SaveScreenshotAsync(page, "overview.png");
 
         await page.Locator($"li[data-code='{district.Code}'] > .mud-treeview-item-content").ClickAsync();

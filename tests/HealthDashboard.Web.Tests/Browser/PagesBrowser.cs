@@ -11,7 +11,7 @@ internal static class PagesBrowser
     /// <summary>Waits until the chart shows snapshot figures and returns its traces as Plotly holds them.</summary>
     public static async Task<JsonElement> ChartAsync(IPage page, string testId)
     {
-        var chart = page.Locator($"[data-testid='{testId}'][data-chart='drawn']");
+        var chart = page.Locator($"[data-chart='drawn'] > [data-testid='{testId}']");
         await chart.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         return await chart.EvaluateAsync<JsonElement>(
             "el => ({ data: el.data.map(t => ({ name: t.name, meta: t.meta, x: t.x, y: t.y, text: t.text, width: t.line?.width, dash: t.line?.dash, showlegend: t.showlegend })), categories: el.layout.yaxis.categoryarray || null, shapes: el.layout.shapes || [] })");

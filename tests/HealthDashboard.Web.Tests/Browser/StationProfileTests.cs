@@ -44,7 +44,6 @@ public sealed class StationProfileTests(SeededAppFixture app, ITestOutputHelper 
         await Assertions.Expect(profile.Locator("[data-key='DOCTORS'] [data-testid='station-value']")).ToContainTextAsync(doctors.ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(profile.Locator("[data-key='COMMUNE_CRIT_MET'] [data-testid='station-value']")).ToContainTextAsync(new Regex("Có|Không"));
         await Assertions.Expect(profile).ToContainTextAsync("Tháng thiếu báo cáo");
-        await page.Locator("html[data-sparklines='drawn']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, "commune-station.png")}");
 
         // The overview's CSV holds the tiles' figures: insurance coverage as the tile shows it, with a decimal point.
@@ -66,7 +65,7 @@ public sealed class StationProfileTests(SeededAppFixture app, ITestOutputHelper 
         await page.Locator("[data-indicator='IMR'] [data-testid='tile-ranking-link']").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/rankings\\?indicator=IMR&unit={commune[..commune.LastIndexOf('_')]}$"));
         await FailureContext.ExplainAsync(page, web, ".hd-body", () =>
-            Assertions.Expect(page.Locator("[data-testid='ranking-chart'][data-chart='drawn']")).ToHaveCountAsync(1));
+            Assertions.Expect(page.Locator("[data-chart='drawn'] > [data-testid='ranking-chart']")).ToHaveCountAsync(1));
     }
 
     /// <summary>A station and how many of the months it reported (EF maps the snake_case column aliases to these).</summary>

@@ -58,7 +58,7 @@ public sealed class TrendsPageTests(SeededAppFixture app, ITestOutputHelper outp
         var historyLength = await page.EvaluateAsync<int>("() => history.length");
         await page.Locator("[data-testid='period-type-toggle'] input[value='month']").CheckAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("periodType=month"));
-        await Assertions.Expect(page.Locator("[data-testid='trend-chart'][data-chart='drawn']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-chart='drawn'] > [data-testid='trend-chart']")).ToHaveCountAsync(1);
         await page.WaitForFunctionAsync("() => { const el = document.querySelector(\"[data-testid='trend-chart']\"); return el && el.data && el.data.some(t => t.meta.role === 'unit' && t.x.length > 100); }");
         await page.Locator("[data-testid='indicator-picker']").SelectOptionAsync("IMR");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("indicator=IMR"));

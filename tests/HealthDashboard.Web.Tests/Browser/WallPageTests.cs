@@ -101,13 +101,51 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
 
         await page.GotoAsync($"/wall/test-charts?slide={slide}");
 
-        // Charts say data-chart="drawn", the map data-drawn="true", once plotly has drawn them.
-        await Assertions.Expect(page.Locator($"[data-testid='{chart}']")).ToHaveAttributeAsync(chart == "map-canvas" ? "data-drawn" : "data-chart", chart == "map-canvas" ? "true" : "drawn");
+        // Charts' and maps' frames say data-chart="drawn" once plotly has drawn them.
+        await Assertions.Expect(page.Locator($"[data-chart='drawn'] > [data-testid='{chart}']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToHaveTextAsync(title);
         await Assertions.Expect(page.Locator(".hd-wall-slide .hd-chart-wall, .hd-wall-slide .hd-map-wall")).ToBeVisibleAsync();
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth");
         Assert.False(overflow, "The chart slide scrolls.");
         await SaveScreenshotAsync(page, $"wall-{chart}.png");
+    }
+
+    [Theory]
+    [InlineData(1, "trend-chart")]
+    [InlineData(2, "ranking-chart")]
+    public async Task A4kWallDrawsChartAxesAndLegendsAtLeastTwiceTheirFullHdSize(int slide, string chart)
+    {
+        await new PlaylistStore(app.Database).SaveAsync(new WallPlaylist("test-4k", "4K", 3600,
+            [new WallSlide(WallSlideKind.Trend, "AG", "IMR"), new WallSlide(WallSlideKind.Ranking, "AG", "HI_COV")]));
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+
+        var fullHd = await ChartTextSizesAsync(browser, web, $"/wall/test-4k?slide={slide}", chart, 1920, 1080);
+        var uhd = await ChartTextSizesAsync(browser, web, $"/wall/test-4k?slide={slide}", chart, 3840, 2160);
+
+        output.WriteLine($"{chart}: axis {fullHd.Axis} → {uhd.Axis} px, legend {fullHd.Legend} → {uhd.Legend} px");
+        Assert.True(fullHd.Axis >= 28 && fullHd.Legend >= 28, $"At 1920×1080 the axis ({fullHd.Axis} px) and legend ({fullHd.Legend} px) are below 28 px.");
+        Assert.True(uhd.Axis >= 2 * fullHd.Axis, $"At 4K the axis text is {uhd.Axis} px, not twice its {fullHd.Axis} px at 1920×1080.");
+        Assert.True(uhd.Legend >= 2 * fullHd.Legend, $"At 4K the legend text is {uhd.Legend} px, not twice its {fullHd.Legend} px at 1920×1080.");
+    }
+
+    private static async Task<(double Axis, double Legend)> ChartTextSizesAsync(Infrastructure.Browser browser, WebAppProcess web, string path, string chart,
+        int width, int height)
+    {
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        await page.SetViewportSizeAsync(width, height);
+        await page.GotoAsync(path);
+        // The wall learns its screen size after its first render: wait for the chart drawn at that size.
+        var drawn = page.Locator($"[data-chart='drawn'] > [data-testid='{chart}']");
+        await Assertions.Expect(drawn).ToHaveCountAsync(1);
+        await page.WaitForFunctionAsync(
+            $"w => {{ const el = document.querySelector(\"[data-testid='{chart}']\"); return el && el._fullLayout && el._fullLayout.font.size >= 28 * Math.min(w / 1920, 2); }}", width);
+        var sizes = await drawn.EvaluateAsync<double[]>(
+            "el => ['.xtick text', '.legendtext'].map(s => parseFloat(getComputedStyle(el.querySelector(s)).fontSize))");
+        await page.CloseAsync();
+        return (sizes[0], sizes[1]);
     }
 
     [Fact]
@@ -122,11 +160,9 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         page.SetDefaultTimeout(TimeoutMs);
         Assertions.SetDefaultExpectTimeout(TimeoutMs);
         await page.GotoAsync("/wall/test-map");
-        await Assertions.Expect(page.Locator("[data-testid='map-canvas']")).ToHaveAttributeAsync("data-drawn", "true");
-        var area = MapAreas.Area(page, "AG_LXU_12");
-        var keys = await MapAreas.LegendKeysAsync(page);
-        var before = await area.GetAttributeAsync("data-class");
-        Assert.NotEqual("off_track", keys[int.Parse(before!, CultureInfo.InvariantCulture)]);
+        var colours = await MapAreas.LegendColoursAsync(page);
+        var before = await MapAreas.FillAsync(page, "AG_LXU_12");
+        Assert.NotEqual(colours["off_track"], before);
         await page.EvaluateAsync("() => window.__notReloaded = true");
 
         // Nobody insured at the commune's station this month: its coverage for the year drops to 0 %.
@@ -138,8 +174,7 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         });
         response.EnsureSuccessStatusCode();
 
-        var offTrack = keys.ToList().IndexOf("off_track").ToString(CultureInfo.InvariantCulture);
-        await Assertions.Expect(area).ToHaveAttributeAsync("data-class", offTrack, new() { Timeout = 2_000 });
+        await MapAreas.WaitForFillAsync(page, "AG_LXU_12", colours["off_track"], 2_000);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "The wall reloaded instead of recolouring.");
         await SaveScreenshotAsync(page, "wall-map-recoloured.png");
     }

@@ -1,28 +1,27 @@
 using System.Globalization;
+using System.Text.Json;
 using HealthDashboard.Domain.Engine;
+using HealthDashboard.Web.Features.Charts;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 
 namespace HealthDashboard.Web.Features.Map;
 
 /// <summary>
-/// A live choropleth: reads its figures from the shared snapshot, recolours in place (Plotly.react, values only)
-/// whenever an aggregate of one of its areas changes, and drills into an area on click unless it is on a wall.
+/// A live choropleth on Plotly.Blazor: reads its figures from the shared snapshot, recolours the same plot (LivePlot:
+/// Plotly.react, values only) whenever an aggregate of one of its areas changes, and drills into an area on click
+/// unless it is on a wall.
 /// </summary>
-public sealed partial class ChoroplethMap : IAsyncDisposable
+public sealed partial class ChoroplethMap : IDisposable
 {
-    private ElementReference _canvas;
     private MapFigures? _figures;
+    private ChartFigure? _figure;
     private IReadOnlyList<MapProblem> _problems = [];
     private bool _failed;
-    private bool _drawPending;
     private int _missingShapes;
     private string? _shownKey;
-    private MapRenderer? _renderer;
-    private DotNetObjectReference<ChoroplethMapClicks>? _clicks;
     private IDisposable? _changes;
     private CircuitCulture _culture;
 
@@ -54,6 +53,10 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     [Parameter]
     public bool Wall { get; set; }
 
+    /// <summary>A wall's screen over 1920×1080: the names and edges on the map grow with it.</summary>
+    [Parameter]
+    public double Scale { get; set; } = 1;
+
     /// <summary>Told after each load, so a host can show what was resolved (defaults filled in) or that it failed.</summary>
     [Parameter]
     public EventCallback<MapRequest?> Resolved { get; set; }
@@ -65,7 +68,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     private MapGeometryCache Geometries { get; set; } = default!;
 
     [Inject]
-    private MapPayloadBuilder Payloads { get; set; } = default!;
+    private MapFigureBuilder FigureBuilder { get; set; } = default!;
 
     [Inject]
     private AggregateChangeNotifier Changes { get; set; } = default!;
@@ -74,22 +77,17 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private IJSRuntime JS { get; set; } = default!;
-
-    [Inject]
     private ILogger<ChoroplethMap> Logger { get; set; } = default!;
 
     protected override void OnInitialized()
     {
         _culture = CircuitCulture.Capture();
-        _renderer = new MapRenderer(JS, Geometries, Logger);
-        _clicks = DotNetObjectReference.Create(new ChoroplethMapClicks(OnAreaClickedAsync));
         _changes = Changes.Subscribe(OnAggregatesChanged);
     }
 
     protected override async Task OnParametersSetAsync()
     {
-        var key = string.Join('|', IndicatorCode, UnitCode, Level, Year, Period, Month, Wall);
+        var key = string.Join('|', IndicatorCode, UnitCode, Level, Year, Period, Month, Wall, Scale);
         if (key == _shownKey)
         {
             return;
@@ -104,11 +102,11 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
             if (request is not null)
             {
                 request = request with { Month = Month };
-                Show(await Maps.LoadAsync(request));
+                await ShowAsync(await Maps.LoadAsync(request));
             }
             else
             {
-                _figures = null;
+                (_figures, _figure) = (null, null);
             }
 
             await Resolved.InvokeAsync(request);
@@ -116,11 +114,17 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         catch (Exception error) when (error is not OperationCanceledException)
         {
             Logger.LogError(error, "The map {Key} could not be loaded", key);
-            (_failed, _figures) = (true, null);
+            (_failed, _figures, _figure) = (true, null, null);
         }
     }
 
-    private void Show(MapFigures figures) => (_figures, _drawPending) = (figures, true);
+    private async Task ShowAsync(MapFigures figures)
+    {
+        var geometry = await Geometries.GetAsync(figures.Request.Unit.Code, figures.Request.Level);
+        _figure = FigureBuilder.Build(figures, geometry, ChartTheme.For(Wall, Scale));
+        _figures = figures;
+        _missingShapes = figures.Areas.Count(a => !geometry.Codes.Contains(a.Unit.Code));
+    }
 
     /// <summary>
     /// Recomputes from the new snapshot (a few hundred lookups) when one of the map's areas changed for its indicator,
@@ -138,9 +142,8 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
                     // The current request, not the one that saw the change: the viewer may have moved on meanwhile.
                     if (_figures is { } current && await Maps.LoadAsync(current.Request) is var fresh && _figures?.Request == current.Request)
                     {
-                        Show(fresh);
+                        await ShowAsync(fresh);
                         StateHasChanged();
-                        await DrawAsync();
                     }
                 }
                 catch (Exception error)
@@ -153,54 +156,21 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    /// <summary>A click on an area (the first trace: its points are the areas, in order) drills into it.</summary>
+    private void OnAreasClicked(IEnumerable<Plotly.Blazor.Interop.EventDataPoint> points) => _ = InvokeAsync(() =>
     {
-        if (firstRender && _renderer is not null)
+        if (!Wall && _figures is { } figures
+            && points.FirstOrDefault(p => p.TraceIndex == 0)?.PointNumber is JsonElement { ValueKind: JsonValueKind.Number } number
+            && number.TryGetInt32(out var index) && index >= 0 && index < figures.Areas.Count)
         {
-            await _renderer.PreloadAsync();
-        }
-
-        if (_drawPending)
-        {
-            await DrawAsync();
-        }
-    }
-
-    private async Task DrawAsync()
-    {
-        if (_figures is not { } figures || _renderer is null || _clicks is null)
-        {
-            return;
-        }
-
-        _drawPending = false;
-        var codes = await _renderer.DrawAsync(_canvas, Payloads.Build(figures, Wall), figures.Request.Unit.Code, figures.Request.Level, _clicks);
-        var missing = codes is null ? 0 : figures.Areas.Count(a => !codes.Contains(a.Unit.Code));
-        if (missing != _missingShapes)
-        {
-            _missingShapes = missing;
-            StateHasChanged();
-        }
-    }
-
-    private Task OnAreaClickedAsync(string code) => InvokeAsync(() =>
-    {
-        if (!Wall && _figures is { } figures && figures.Areas.FirstOrDefault(a => string.Equals(a.Unit.Code, code, StringComparison.OrdinalIgnoreCase)) is { } area)
-        {
-            Navigation.NavigateTo(MapLinks.Drill(area.Unit, figures.Request));
+            Navigation.NavigateTo(MapLinks.Drill(figures.Areas[index].Unit, figures.Request));
         }
     });
 
+    private string Label(MapFigures figures) =>
+        $"{figures.Request.Indicator.Name(Bilingual.IsVietnamese)} · {figures.Request.Unit.Name(Bilingual.IsVietnamese)} · {M.PeriodLabel(figures.Request)}";
+
     private string AreaHref(Domain.OrgUnits.OrgUnit unit) => _figures is { } figures ? MapLinks.Drill(unit, figures.Request) : UnitRoutes.Overview(unit.Code);
 
-    public async ValueTask DisposeAsync()
-    {
-        _changes?.Dispose();
-        if (_renderer is not null)
-        {
-            await _renderer.DisposeAsync();
-        }
-
-        _clicks?.Dispose();
-    }
+    public void Dispose() => _changes?.Dispose();
 }

@@ -1,9 +1,17 @@
 namespace HealthDashboard.Web.Features.Map;
 
 /// <summary>
-/// The shapes of one map (a unit at a level) for map.js, as <c>{"areas": FeatureCollection, "outlines": FeatureCollection
-/// or null}</c> whose feature ids are unit codes. Outlines are the districts drawn over a province's communes, so a
-/// reader can tell which district a commune is in. <see cref="Version"/> is a hash of the shapes: it changes only when
-/// boundaries do, so the browser may keep the shapes it fetched from <see cref="Url"/> for as long as it likes.
+/// The shapes of one map (a unit at a level): its areas, and the districts outlined over a province's communes (so a
+/// reader can tell which district a commune is in), each a FeatureCollection whose feature ids are unit codes.
+/// Plotly fetches them itself from <see cref="Url"/> and <see cref="OutlinesUrl"/>. <see cref="Version"/> is a hash of
+/// the shapes: it changes only when boundaries do, so the browser may keep what it fetched for as long as it likes.
 /// </summary>
-public sealed record MapGeometry(string Key, string Shapes, IReadOnlySet<string> Codes, string Version, string Url);
+public sealed record MapGeometry(
+    string Key,
+    string Areas,
+    string? Outlines,
+    IReadOnlySet<string> Codes,
+    IReadOnlyList<string> OutlineCodes,
+    string Version,
+    string Url,
+    string? OutlinesUrl);

@@ -42,15 +42,12 @@ public sealed class MapGeometryCache(DataStores stores)
         var store = new BoundaryStore(stores.Database);
         var areas = await store.DescendantsAsync(unitCode, MapLevels.KindOf(level));
         var outlines = level == MapLevel.Commune ? await store.DescendantsAsync(unitCode, MapLevels.KindOf(MapLevel.District)) : null;
-        var shapes = new JsonObject
-        {
-            ["areas"] = Collection(areas),
-            ["outlines"] = outlines is { Count: > 0 } ? Collection(outlines) : null,
-        };
-        var json = shapes.ToJsonString();
-        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16];
-        return new MapGeometry(key, json, areas.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase), version,
-            MapGeometryApi.Url(unitCode, level, version));
+        var areasJson = Collection(areas).ToJsonString();
+        var outlinesJson = outlines is { Count: > 0 } ? Collection(outlines).ToJsonString() : null;
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(areasJson + outlinesJson)))[..16];
+        return new MapGeometry(key, areasJson, outlinesJson, areas.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            outlinesJson is null ? [] : [.. outlines!.Keys.Order(StringComparer.Ordinal)], version,
+            MapGeometryApi.Url(unitCode, level, version), outlinesJson is null ? null : MapGeometryApi.Url(unitCode, level, version, outlines: true));
     }
 
     private static JsonObject Collection(IReadOnlyDictionary<string, string> boundaries)

@@ -7,7 +7,7 @@ public static class MapServiceCollectionExtensions
         services.AddSingleton<MapService>();
         services.AddSingleton<MapGeometryCache>();
         services.AddSingleton<MapText>();
-        services.AddSingleton<MapPayloadBuilder>();
+        services.AddSingleton<MapFigureBuilder>();
         return services;
     }
 }

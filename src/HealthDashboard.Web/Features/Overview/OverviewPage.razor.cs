@@ -12,19 +12,17 @@ using Microsoft.JSInterop;
 namespace HealthDashboard.Web.Features.Overview;
 
 /// <summary>The overview of one unit (<c>/units/{code}</c>, or the default unit at <c>/</c>): one tile per indicator.</summary>
-public sealed partial class OverviewPage : IAsyncDisposable
+public sealed partial class OverviewPage : IDisposable
 {
     private UnitOverview? _overview;
     private string? _notFoundCode;
     private bool _failed;
-    private bool _chartsPending;
     private bool _loadedOnce;
     private string? _shownKey;
     private OverviewFilter _filter = OverviewFilter.None;
     private IReadOnlyList<string> _filterProblems = [];
     private IReadOnlyList<Plan> _plans = [];
     private CancellationTokenSource? _loading;
-    private SparklineRenderer? _charts;
     private IDisposable? _changes;
     private CircuitCulture _culture;
 
@@ -87,7 +85,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
                 {
                     if (await Overviews.LoadAsync(shown.Unit.Code, _filter) is { } fresh && _overview?.Unit.Code == fresh.Unit.Code)
                     {
-                        (_overview, _chartsPending) = (fresh, true);
+                        _overview = fresh;
                         StateHasChanged();
                     }
                 }
@@ -142,7 +140,7 @@ public sealed partial class OverviewPage : IAsyncDisposable
             var overview = await Overviews.LoadAsync(code, _filter, cancellationToken);
             if (!cancellationToken.IsCancellationRequested)
             {
-                (_overview, _notFoundCode, _chartsPending) = (overview, overview is null ? code : null, overview is not null);
+                (_overview, _notFoundCode) = (overview, overview is null ? code : null);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -174,18 +172,9 @@ public sealed partial class OverviewPage : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        _charts ??= new SparklineRenderer(JS, Logger);
         if (firstRender)
         {
-            // Plotly is big: fetch and evaluate it while the server is still computing the figures.
-            await _charts.PreloadAsync();
             await StartFreshnessAsync();
-        }
-
-        if (_chartsPending && _overview is not null)
-        {
-            _chartsPending = false;
-            await _charts.RenderAsync(_overview.Tiles);
         }
     }
 
@@ -203,15 +192,11 @@ public sealed partial class OverviewPage : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         Readiness.Changed -= OnReadinessChanged;
         _changes?.Dispose();
         _loading?.Cancel();
         _loading?.Dispose();
-        if (_charts is not null)
-        {
-            await _charts.DisposeAsync();
-        }
     }
 }

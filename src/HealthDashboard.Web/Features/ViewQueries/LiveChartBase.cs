@@ -1,28 +1,30 @@
 using HealthDashboard.Domain.Engine;
-using HealthDashboard.Web.Features.Trends;
+using HealthDashboard.Web.Features.Charts;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 
 namespace HealthDashboard.Web.Features.ViewQueries;
 
 /// <summary>
-/// What the trend and ranking charts share: read the view for their parameters from the live snapshot, draw it, and
-/// redraw it in place (Plotly.react) when an aggregate of one of the shown units changes, in the circuit's culture.
+/// What the trend and ranking charts share: read the view for their parameters from the live snapshot, turn it into a
+/// figure, and hand a new figure to the same plot (LivePlot: Plotly.react) when an aggregate of one of the shown units
+/// changes, in the circuit's culture.
 /// </summary>
-public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
+public abstract class LiveChartBase<TView> : ComponentBase, IDisposable
     where TView : class
 {
     private IDisposable? _changes;
     private CircuitCulture _culture;
     private string? _loadedKey;
-    private bool _drawPending;
-    private ChartScript? _script;
     private int _generation;
 
     [Parameter]
     public bool Wall { get; set; }
+
+    /// <summary>A wall's screen size over 1920×1080 (2 on a 4K wall): its text and lines grow with it.</summary>
+    [Parameter]
+    public double Scale { get; set; } = 1;
 
     /// <summary>Told each time new figures are shown (a page's table and export links follow the chart).</summary>
     [Parameter]
@@ -35,18 +37,18 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
     private AggregateChangeNotifier Changes { get; set; } = default!;
 
     [Inject]
-    private IJSRuntime JS { get; set; } = default!;
-
-    [Inject]
     private ILogger<LiveChartBase<TView>> Logger { get; set; } = default!;
 
     protected TView? View { get; private set; }
 
+    /// <summary>The figure of <see cref="View"/>, in the reader's language.</summary>
+    protected ChartFigure? Figure { get; private set; }
+
+    protected ChartTheme Theme => ChartTheme.For(Wall, Scale);
+
     protected IReadOnlyList<QueryProblem> Problems { get; private set; } = [];
 
     protected bool Failed { get; private set; }
-
-    protected string ChartId { get; } = "hd-chart-" + Guid.NewGuid().ToString("N")[..12];
 
     protected abstract (string? Indicator, string? Unit, string? PeriodType, string? Year) QueryParts { get; }
 
@@ -54,7 +56,7 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
 
     protected abstract IEnumerable<string> UnitCodesOf(TView view);
 
-    protected abstract Task DrawAsync(ChartScript script, TView view);
+    protected abstract ChartFigure BuildFigure(TView view);
 
     protected override void OnInitialized()
     {
@@ -64,7 +66,7 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        var key = $"{QueryParts}|{Wall}";
+        var key = $"{QueryParts}|{Wall}|{Scale}";
         if (key != _loadedKey)
         {
             _loadedKey = key;
@@ -86,8 +88,7 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
                 return;
             }
 
-            (Problems, Failed, View) = (problems, false, view);
-            _drawPending = View is not null;
+            (Problems, Failed, View, Figure) = (problems, false, view, view is null ? null : BuildFigure(view));
             if (View is not null)
             {
                 await Loaded.InvokeAsync(View);
@@ -96,7 +97,7 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
         catch (Exception error)
         {
             Logger.LogError(error, "A chart could not be loaded for {Query}", QueryParts);
-            (View, Failed) = (null, true);
+            (View, Figure, Failed) = (null, null, true);
         }
     }
 
@@ -123,30 +124,9 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        _script ??= new ChartScript(JS, Logger);
-        if (firstRender)
-        {
-            await _script.PreloadAsync();
-        }
-
-        if (_drawPending && View is { } view)
-        {
-            _drawPending = false;
-            await DrawAsync(_script, view);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         _changes?.Dispose();
-        if (_script is not null)
-        {
-            await _script.PurgeAsync(ChartId);
-            await _script.DisposeAsync();
-        }
-
         GC.SuppressFinalize(this);
     }
 }

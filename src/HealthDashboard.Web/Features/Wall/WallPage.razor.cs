@@ -29,6 +29,7 @@ public sealed partial class WallPage : IAsyncDisposable
     private IDisposable? _changes;
     private IJSObjectReference? _module;
     private bool _rotating;
+    private double _scale = 1;
 
     [Parameter]
     public string Playlist { get; set; } = "";
@@ -97,7 +98,12 @@ public sealed partial class WallPage : IAsyncDisposable
             try
             {
                 _module = await JS.InvokeAsync<IJSObjectReference>("import", "./lib/wall.js");
-                await _module.InvokeVoidAsync("start");
+                var scale = await _module.InvokeAsync<double>("start");
+                if (scale != _scale)
+                {
+                    _scale = scale;
+                    StateHasChanged();
+                }
             }
             catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
             {

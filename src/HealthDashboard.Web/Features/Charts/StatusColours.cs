@@ -1,0 +1,16 @@
+using HealthDashboard.Domain.Status;
+
+namespace HealthDashboard.Web.Features.Charts;
+
+/// <summary>The status hues of bars and chips (Okabe–Ito); the status is always written in words beside them too.</summary>
+public static class StatusColours
+{
+    public static string Of(TargetStatus status) => status switch
+    {
+        TargetStatus.Achieved => "#0072B2",
+        TargetStatus.OnTrack => "#009E73",
+        TargetStatus.AtRisk => "#E69F00",
+        TargetStatus.OffTrack => "#D55E00",
+        _ => "#8C8C8C",
+    };
+}

@@ -1,0 +1,142 @@
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.Status;
+using HealthDashboard.Web.Features.Charts;
+using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Features.Trends;
+using HealthDashboard.Web.Localization;
+using Plotly.Blazor;
+using Plotly.Blazor.LayoutLib;
+using Plotly.Blazor.Traces;
+using Plotly.Blazor.Traces.BarLib;
+using Plotly.Blazor.Traces.BarLib.MarkerLib;
+using Plotly.Blazor.Traces.BarLib.MarkerLib.PatternLib;
+
+namespace HealthDashboard.Web.Features.Rankings;
+
+/// <summary>
+/// A <see cref="RankingView"/> as horizontal bars, best first, one trace per status so the legend names each colour,
+/// with the target as a dashed line. Children without data stay off the chart (the page lists them).
+/// </summary>
+public static class RankingFigureBuilder
+{
+    public static ChartFigure From(RankingView view, ChartTheme theme, RankingsText text, OverviewText numbers)
+    {
+        var bars = view.Rows.Where(r => r.Result.HasValue).ToList();
+        var traces = bars.GroupBy(r => r.Status.Status).Select(group => (ITrace)Bars(view, group.Key, [.. group], theme, text, numbers)).ToList();
+        return new ChartFigure(traces, Layout(view, bars, theme, text, numbers), view.SnapshotVersion);
+    }
+
+    private static Bar Bars(RankingView view, TargetStatus status, IReadOnlyList<RankingRow> rows, ChartTheme theme, RankingsText text, OverviewText numbers)
+    {
+        var vi = Bilingual.IsVietnamese;
+        var statusName = text.StatusName(status, true);
+        return new Bar
+        {
+            Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
+            Name = statusName,
+            Y = rows.Select(r => (object)r.Unit.Code).ToList(),
+            X = rows.Select(r => (object)r.Result.Value!.Value).ToList(),
+            TextArray = rows.Select(r => ChartFormat.Label(numbers, view.Indicator, r.Result, text.Interval)).ToList(),
+            TextPosition = Plotly.Blazor.Traces.BarLib.TextPositionEnum.Outside,
+            ClipOnAxis = false,
+            HoverTemplate = "%{customdata}<extra></extra>",
+            CustomData = rows.Select(r => (object)$"{r.Unit.Name(vi)}: {ChartFormat.Label(numbers, view.Indicator, r.Result, text.Interval)} ({statusName})").ToList(),
+            Meta = new { status = TargetStatusNames.Of(status) },
+            Marker = new Marker
+            {
+                Color = StatusColours.Of(status),
+                // Small denominators are hatched: the rate rests on few events and is shown with its counts and interval.
+                Pattern = new Pattern
+                {
+                    ShapeArray = rows.Select(r => (ShapeEnum?)(r.Result.SmallDenominator ? ShapeEnum.Slash : ShapeEnum.Empty)).ToList(),
+                    FillMode = FillModeEnum.Overlay,
+                    FgColor = theme.Paper,
+                    Solidity = 0.3m,
+                },
+                Line = new Plotly.Blazor.Traces.BarLib.MarkerLib.Line
+                {
+                    Color = theme.Ink,
+                    WidthArray = rows.Select(r => (decimal?)(r.Result.SmallDenominator ? 1 : 0)).ToList(),
+                },
+            },
+        };
+    }
+
+    private static Layout Layout(RankingView view, IReadOnlyList<RankingRow> bars, ChartTheme theme, RankingsText text, OverviewText numbers)
+    {
+        var vi = Bilingual.IsVietnamese;
+        var layout = ChartLayouts.Base(theme);
+        layout.Margin = new Margin { L = theme.Pick(190, 360), R = theme.Pick(230, 420), T = theme.Pick(40, 60), B = theme.Pick(110, 190) };
+        layout.Height = theme.Wall ? null : Math.Max(240, bars.Count * 30 + 150);
+        layout.BarMode = Plotly.Blazor.LayoutLib.BarModeEnum.Overlay;
+        layout.ShowLegend = true;
+        // Below the axis: the target's label has the top to itself.
+        layout.Legend =
+        [
+            new Legend
+            {
+                Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H,
+                X = 0,
+                XAnchor = Plotly.Blazor.LayoutLib.LegendLib.XAnchorEnum.Left,
+                Y = 0,
+                YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom,
+                YRef = Plotly.Blazor.LayoutLib.LegendLib.YRefEnum.Container,
+            },
+        ];
+        if (view.Target is { } target)
+        {
+            layout.Shapes =
+            [
+                new Shape
+                {
+                    Type = Plotly.Blazor.LayoutLib.ShapeLib.TypeEnum.Line,
+                    XRef = "x",
+                    YRef = "paper",
+                    X0 = target.Value,
+                    X1 = target.Value,
+                    Y0 = 0,
+                    Y1 = 1,
+                    Line = new Plotly.Blazor.LayoutLib.ShapeLib.Line { Color = theme.Ink, Width = theme.Px(2), Dash = "dash" },
+                },
+            ];
+            layout.Annotations =
+            [
+                new Annotation
+                {
+                    XRef = "x",
+                    YRef = "paper",
+                    X = target.Value,
+                    Y = 1,
+                    YAnchor = Plotly.Blazor.LayoutLib.AnnotationLib.YAnchorEnum.Bottom,
+                    Text = $"{text.Target} {target.Year}: {ComparatorSymbols.ToDisplay(target.Comparator)} {ChartFormat.Value(numbers, view.Indicator, target.Value)}",
+                    ShowArrow = false,
+                },
+            ];
+        }
+
+        layout.XAxis =
+        [
+            new XAxis
+            {
+                Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = numbers.Unit(view.Indicator.Unit), Standoff = theme.Pick(10, 20) },
+                GridColor = theme.Grid,
+                RangeMode = Plotly.Blazor.LayoutLib.XAxisLib.RangeModeEnum.ToZero,
+            },
+        ];
+        layout.YAxis =
+        [
+            new YAxis
+            {
+                Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category,
+                AutoRange = Plotly.Blazor.LayoutLib.YAxisLib.AutoRangeEnum.Reversed,
+                CategoryOrder = Plotly.Blazor.LayoutLib.YAxisLib.CategoryOrderEnum.Array,
+                CategoryArray = bars.Select(r => (object)r.Unit.Code).ToList(),
+                TickVals = bars.Select(r => (object)r.Unit.Code).ToList(),
+                TickText = bars.Select(r => (object)r.Unit.Name(vi)).ToList(),
+                // "left", not True: the library writes True as the string "True", which plotly ignores.
+                AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.Left,
+            },
+        ];
+        return layout;
+    }
+}

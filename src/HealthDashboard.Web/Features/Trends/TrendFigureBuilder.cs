@@ -1,0 +1,122 @@
+using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Features.Charts;
+using HealthDashboard.Web.Features.Overview;
+using HealthDashboard.Web.Localization;
+using Plotly.Blazor;
+using Plotly.Blazor.LayoutLib;
+using Plotly.Blazor.Traces;
+using Plotly.Blazor.Traces.ScatterLib;
+using SymbolEnum = Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum;
+
+namespace HealthDashboard.Web.Features.Trends;
+
+/// <summary>
+/// A <see cref="TrendView"/> as a Plotly figure: the unit bold, its parent dashed, its peers thin and grey under them,
+/// and the plan's roadmap dotted with a star at each target; every label in the reader's language and number format.
+/// </summary>
+public static class TrendFigureBuilder
+{
+    public static ChartFigure From(TrendView view, ChartTheme theme, TrendsText text, OverviewText numbers)
+    {
+        var traces = new List<ITrace>();
+        var peerShown = false;
+        // Peers first, so the unit and its parent are drawn over them.
+        foreach (var line in view.Lines.OrderByDescending(l => l.Role))
+        {
+            var peer = line.Role == TrendRole.Peer;
+            traces.Add(Line(view, line, peer && peerShown, theme, text, numbers));
+            peerShown |= peer;
+        }
+
+        traces.AddRange(view.TargetPath.Select((segment, i) => Roadmap(view, segment, i == 0, theme, text, numbers)));
+        return new ChartFigure(traces, Layout(view, theme, numbers), view.SnapshotVersion);
+    }
+
+    private static Scatter Line(TrendView view, TrendLine line, bool inLegendAlready, ChartTheme theme, TrendsText text, OverviewText numbers)
+    {
+        var vi = Bilingual.IsVietnamese;
+        var peer = line.Role == TrendRole.Peer;
+        var name = line.Unit.Name(vi);
+        return new Scatter
+        {
+            Name = peer ? text.Peers : name,
+            LegendGroup = peer ? "peers" : line.Unit.Code,
+            ShowLegend = !inLegendAlready,
+            Mode = line.Points.Count < 2 ? ModeFlag.Markers : ModeFlag.Lines,
+            X = line.Points.Select(p => (object)ChartFormat.X(p.Period)).ToList(),
+            Y = line.Points.Select(p => (object)p.Result.Value!.Value).ToList(),
+            TextArray = line.Points.Select(p => $"{TrendsText.PeriodLabel(p.Period)}: {ChartFormat.Label(numbers, view.Indicator, p.Result, Bilingual.Pick("KTC 95%", "95% CI"))}").ToList(),
+            HoverTemplate = $"%{{text}}<extra>{name}</extra>",
+            Meta = new { role = line.Role.ToString().ToLowerInvariant(), code = line.Unit.Code },
+            Line = new Line
+            {
+                Color = line.Role switch { TrendRole.Unit => theme.Unit, TrendRole.Parent => theme.Parent, _ => theme.Peer },
+                Width = line.Role switch { TrendRole.Unit => theme.Pick(3.5, 6), TrendRole.Parent => theme.Px(2), _ => theme.Px(1) },
+                Dash = line.Role == TrendRole.Parent ? "dash" : "solid",
+            },
+        };
+    }
+
+    private static Scatter Roadmap(TrendView view, TargetPathSegment segment, bool first, ChartTheme theme, TrendsText text, OverviewText numbers)
+    {
+        var goal = $"{text.Target} {segment.Goal.Year}: {ComparatorSymbols.ToDisplay(segment.Goal.Comparator)} {ChartFormat.Value(numbers, view.Indicator, segment.Goal.Value)} ({segment.Goal.PlanCode})";
+        var (x, y, labels) = segment is { FromYear: { } fromYear, FromValue: { } fromValue }
+            ? (new[] { ChartFormat.X(fromYear), ChartFormat.X(segment.Goal.Year) }, new[] { fromValue, segment.Goal.Value },
+                new[] { $"{(segment.FromActual ? text.ActualBaseline : text.Baseline)} {fromYear}: {ChartFormat.Value(numbers, view.Indicator, fromValue)}", goal })
+            : (new[] { ChartFormat.X(segment.Goal.Year) }, new[] { segment.Goal.Value }, new[] { goal });
+        return new Scatter
+        {
+            Name = text.Roadmap,
+            LegendGroup = "roadmap",
+            ShowLegend = first,
+            Mode = x.Length > 1 ? ModeFlag.Lines | ModeFlag.Markers : ModeFlag.Markers,
+            X = [.. x],
+            Y = y.Select(v => (object)v).ToList(),
+            TextArray = labels,
+            HoverTemplate = "%{text}<extra></extra>",
+            Meta = new { role = "target" },
+            Line = new Line { Color = theme.Path, Width = theme.Px(2), Dash = "dot" },
+            Marker = new Marker
+            {
+                Color = theme.Path,
+                Size = theme.Pick(9, 16),
+                // The target itself is a star; the baseline it starts from a ring.
+                SymbolArray = x.Select((_, i) => (SymbolEnum?)(i == x.Length - 1 ? SymbolEnum.Star : SymbolEnum.CircleOpen)).ToList(),
+            },
+        };
+    }
+
+    private static Layout Layout(TrendView view, ChartTheme theme, OverviewText numbers)
+    {
+        var vi = Bilingual.IsVietnamese;
+        var layout = ChartLayouts.Base(theme);
+        // A wall slide gives the chart the height it leaves (wall.css); a desk page a fixed one.
+        layout.Height = theme.Wall ? null : 460;
+        layout.ShowLegend = true;
+        layout.Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.18m }];
+        layout.XAxis =
+        [
+            new XAxis
+            {
+                Type = Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Date,
+                TickFormat = view.PeriodType == PeriodType.Year ? "%Y" : vi ? "%m/%Y" : "%b %Y",
+                // Labels sit in the middle of their period, where the period's value is drawn.
+                TickLabelMode = Plotly.Blazor.LayoutLib.XAxisLib.TickLabelModeEnum.Period,
+                DTick = view.PeriodType == PeriodType.Year ? "M12" : null,
+                GridColor = theme.Grid,
+                LineColor = theme.Ink,
+            },
+        ];
+        layout.YAxis =
+        [
+            new YAxis
+            {
+                Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = numbers.Unit(view.Indicator.Unit) },
+                GridColor = theme.Grid,
+                ZeroLineColor = theme.Grid,
+            },
+        ];
+        return layout;
+    }
+}
