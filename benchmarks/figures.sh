@@ -10,6 +10,7 @@
 #   latency                         `bench latency`, 1,000 hub clients, 50 saves, SQLite (its last JSON line)
 #   import new|updated|unchanged    100,000 CSV rows through POST /api/dataValueSets, dry run + commit, seconds
 #   lcp                             the overview's largest contentful paint, 10 runs (hd-bench-browser's last line)
+#   map ready                       An Giang's communes map drawn after navigation, 10 runs (hd-bench-browser's last line)
 #   wall memory                     50 idle kiosk walls for 150 s, managed heap per wall (hd-bench-browser's last line)
 # Each step waits until the app is idle before it starts, so one figure does not pay for the previous one's
 # background work. Nothing here asserts: compare the figures by reading them.
@@ -71,6 +72,7 @@ kiosk=$("$cli" kiosks create --playlist giao-ban --db "$live_db" | sed 's/.*\/ki
 start_app live Database__ConnectionString="$live_db" Auth__InitialAdmin__Password=Bench-admin-2026 Diagnostics__Enabled=true
 idle; echo "latency: $("$cli" bench latency --url "http://127.0.0.1:$port" --clients 1000 --saves 50 --api-key "$key" | tail -1)"
 idle; echo "lcp: $(HD_PASSWORD=Bench-admin-2026 "$browser" lcp --url "http://127.0.0.1:$port" --user admin --runs 10 | tail -1)"
+idle; echo "map ready: $(HD_PASSWORD=Bench-admin-2026 "$browser" map --url "http://127.0.0.1:$port" --user admin --runs 10 | tail -1)"
 idle; echo "wall memory: $("$browser" wall-memory --url "http://127.0.0.1:$port" --kiosk "$kiosk" --api-key "$key" --pages 50 --idle 150 | tail -1)"
 stop_app
 

@@ -29,6 +29,7 @@ public sealed class LivePagesTests(RealtimeAppFixture fixture, ITestOutputHelper
         await profile.GotoAsync($"/units/{commune}");
         var doctors = profile.Locator("[data-key='DOCTORS'] [data-testid='station-value']");
         await Assertions.Expect(doctors).Not.ToContainTextAsync("17");
+        await trend.EvaluateAsync("() => { window.__plotBefore = document.querySelector(\"[data-testid='trend-chart']\"); }");
 
         // Half the commune insured last December; seventeen doctors at its station this month. A population above any
         // sample commune's, so the stored parts of it (people managed, with a record) stay below it as the rules ask.
@@ -37,6 +38,8 @@ public sealed class LivePagesTests(RealtimeAppFixture fixture, ITestOutputHelper
         await trend.WaitForFunctionAsync(
             $"() => document.querySelector(\"[data-testid='trend-chart']\").data.some(t => t.meta.role === 'unit' && t.x.some((x, i) => x.startsWith('{year}') && t.y[i] === 50))",
             null, new PageWaitForFunctionOptions { Timeout = 2_000 });
+        // The same plot took the new figures (Plotly.react): not a new plot in a new element.
+        Assert.True(await trend.EvaluateAsync<bool>("() => window.__plotBefore === document.querySelector(\"[data-testid='trend-chart']\")"), "The trend was drawn as a new plot.");
         await Assertions.Expect(doctors).ToContainTextAsync("17", new LocatorAssertionsToContainTextOptions { Timeout = 2_000 });
     }
 

@@ -41,9 +41,12 @@ public static class MapAreas
         };
     }
 
-    /// <summary>The area's fill as painted ("rgb(0, 114, 178)").</summary>
-    public static async Task<string> FillAsync(IPage page, string code) =>
-        await page.Locator(Canvas).EvaluateAsync<string>($"(el, code) => getComputedStyle(({AreaPaths})(el).find(p => p.__data__.loc === code)).fill", code);
+    /// <summary>Waits until the area is drawn and returns its fill as painted ("rgb(0, 114, 178)").</summary>
+    public static async Task<string> FillAsync(IPage page, string code)
+    {
+        await BoxAsync(page, code);
+        return await page.Locator(Canvas).EvaluateAsync<string>($"(el, code) => getComputedStyle(({AreaPaths})(el).find(p => p.__data__.loc === code)).fill", code);
+    }
 
     /// <summary>Waits (at most <paramref name="timeoutMs"/>) until the area is painted <paramref name="fill"/>.</summary>
     public static async Task WaitForFillAsync(IPage page, string code, string fill, float timeoutMs) =>
@@ -51,10 +54,13 @@ public static class MapAreas
             $"([code, fill]) => {{ const el = document.querySelector(\"{Canvas}\"); const p = el && ({AreaPaths})(el).find(p => p.__data__.loc === code); return !!p && getComputedStyle(p).fill === fill; }}",
             new[] { code, fill }, new PageWaitForFunctionOptions { Timeout = timeoutMs });
 
-    /// <summary>The legend's colours by class key ("achieved", "off_track", "no_data", …), as painted.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> LegendColoursAsync(IPage page) =>
-        await page.Locator("[data-testid='map-legend'] li").EvaluateAllAsync<Dictionary<string, string>>(
+    /// <summary>Waits until the map is drawn and returns its legend's colours by class key ("achieved", "off_track", …), as painted.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> LegendColoursAsync(IPage page)
+    {
+        await CountAsync(page);
+        return await page.Locator("[data-testid='map-legend'] li").EvaluateAllAsync<Dictionary<string, string>>(
             "items => Object.fromEntries(items.map(i => [i.dataset.key, getComputedStyle(i.querySelector('.hd-map-swatch')).backgroundColor]))");
+    }
 
     /// <summary>
     /// Points at the middle of the area's box (the sample shapes are convex, so that point is inside the area), waits

@@ -76,6 +76,24 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TheMapAsksNoOtherHostForAnythingItsBaseMapComesFromTheApp()
+    {
+        await using var session = await OpenAsync();
+        var page = session.Page;
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+
+        await page.GotoAsync("/map?indicator=HI_COV&level=commune&period=2024&unit=AG_LXU");
+        Assert.True(await MapAreas.CountAsync(page) > 0, "The map drew no areas.");
+        // Names on a district's communes (13, at most 30): plotly wrote them at the areas' centres.
+        await Assertions.Expect(page.Locator("[data-testid='map-canvas'] .scatterlayer .trace.scattergeo text").First).ToBeAttachedAsync();
+
+        var origin = new Uri(page.Url).GetLeftPart(UriPartial.Authority);
+        Assert.DoesNotContain(requests, url => !url.StartsWith(origin, StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal));
+        Assert.Contains(requests, url => url.EndsWith("/lib/topojson/asia_110m.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheYearSliderAnswersTheKeyboardAndPlayStepsThroughTheYearsInTheUrl()
     {
         var lastYear = ExpectedFigures.CurrentYear;

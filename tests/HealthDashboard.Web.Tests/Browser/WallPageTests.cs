@@ -102,7 +102,11 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         await page.GotoAsync($"/wall/test-charts?slide={slide}");
 
         // Charts' and maps' frames say data-chart="drawn" once plotly has drawn them.
-        await Assertions.Expect(page.Locator($"[data-chart='drawn'] > [data-testid='{chart}']")).ToHaveCountAsync(1);
+        var drawn = page.Locator($"[data-chart='drawn'] > [data-testid='{chart}']");
+        await Assertions.Expect(drawn).ToHaveCountAsync(1);
+        // The plot takes the height the slide leaves it, not plotly's default or nothing.
+        var height = (await drawn.BoundingBoxAsync())?.Height ?? 0;
+        Assert.True(height > 600, $"The {chart} is {height} px high on a 1080 px wall.");
         await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToHaveTextAsync(title);
         await Assertions.Expect(page.Locator(".hd-wall-slide .hd-chart-wall, .hd-wall-slide .hd-map-wall")).ToBeVisibleAsync();
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > document.documentElement.clientHeight || document.documentElement.scrollWidth > document.documentElement.clientWidth");

@@ -19,6 +19,7 @@ internal static class ComponentContext
         var context = new BunitContext();
         context.Services.AddMudServices();
         context.Services.AddSingleton<UiText>();
+        context.Services.AddSingleton<HealthDashboard.Web.Features.Overview.OverviewText>();
         // MudBlazor's components call their JavaScript on first render; the tests look at markup only.
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         return context;

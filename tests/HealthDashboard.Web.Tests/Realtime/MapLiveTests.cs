@@ -27,7 +27,7 @@ public sealed class MapLiveTests(RealtimeAppFixture fixture, ITestOutputHelper o
         var colours = await MapAreas.LegendColoursAsync(page);
         var before = await MapAreas.FillAsync(page, Commune);
         Assert.Equal(colours["achieved"], before);
-        await page.EvaluateAsync("() => { window.__marker = 1; }");
+        await page.EvaluateAsync("() => { window.__marker = 1; window.__plotBefore = document.querySelector(\"[data-testid='map-canvas']\"); }");
 
         try
         {
@@ -37,6 +37,8 @@ public sealed class MapLiveTests(RealtimeAppFixture fixture, ITestOutputHelper o
             var shown = await page.Locator($"tr[data-code='{Commune}'] [data-testid='area-value']").TextContentAsync();
             Assert.Equal("0,0%", shown);
             Assert.Equal(1, await page.EvaluateAsync<int>("() => window.__marker"));
+            // Recoloured in place (Plotly.react on the same plot), not drawn again as a new plot.
+            Assert.True(await page.EvaluateAsync<bool>("() => window.__plotBefore === document.querySelector(\"[data-testid='map-canvas']\")"), "The map was drawn as a new plot.");
         }
         finally
         {

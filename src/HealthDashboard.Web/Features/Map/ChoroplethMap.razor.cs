@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Web.Features.Charts;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 
 namespace HealthDashboard.Web.Features.Map;
 
@@ -14,7 +14,7 @@ namespace HealthDashboard.Web.Features.Map;
 /// Plotly.react, values only) whenever an aggregate of one of its areas changes, and drills into an area on click
 /// unless it is on a wall.
 /// </summary>
-public sealed partial class ChoroplethMap : IDisposable
+public sealed partial class ChoroplethMap : IAsyncDisposable
 {
     private MapFigures? _figures;
     private ChartFigure? _figure;
@@ -23,6 +23,7 @@ public sealed partial class ChoroplethMap : IDisposable
     private int _missingShapes;
     private string? _shownKey;
     private IDisposable? _changes;
+    private MapClicks? _clicks;
     private CircuitCulture _culture;
 
     /// <summary>Indicator code; null for the default (HI_COV).</summary>
@@ -75,6 +76,9 @@ public sealed partial class ChoroplethMap : IDisposable
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
     private ILogger<ChoroplethMap> Logger { get; set; } = default!;
@@ -156,14 +160,14 @@ public sealed partial class ChoroplethMap : IDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>A click on an area (the first trace: its points are the areas, in order) drills into it.</summary>
-    private void OnAreasClicked(IEnumerable<Plotly.Blazor.Interop.EventDataPoint> points) => _ = InvokeAsync(() =>
+    /// <summary>A desk map drills into the area clicked; a wall has no pointer.</summary>
+    private Task OnPlottedAsync(string plotId) => Wall ? Task.CompletedTask : (_clicks ??= new MapClicks(JS, OnAreaClickedAsync)).ListenAsync(plotId);
+
+    private Task OnAreaClickedAsync(string code) => InvokeAsync(() =>
     {
-        if (!Wall && _figures is { } figures
-            && points.FirstOrDefault(p => p.TraceIndex == 0)?.PointNumber is JsonElement { ValueKind: JsonValueKind.Number } number
-            && number.TryGetInt32(out var index) && index >= 0 && index < figures.Areas.Count)
+        if (_figures is { } figures && figures.Areas.FirstOrDefault(a => string.Equals(a.Unit.Code, code, StringComparison.OrdinalIgnoreCase)) is { } area)
         {
-            Navigation.NavigateTo(MapLinks.Drill(figures.Areas[index].Unit, figures.Request));
+            Navigation.NavigateTo(MapLinks.Drill(area.Unit, figures.Request));
         }
     });
 
@@ -172,5 +176,12 @@ public sealed partial class ChoroplethMap : IDisposable
 
     private string AreaHref(Domain.OrgUnits.OrgUnit unit) => _figures is { } figures ? MapLinks.Drill(unit, figures.Request) : UnitRoutes.Overview(unit.Code);
 
-    public void Dispose() => _changes?.Dispose();
+    public async ValueTask DisposeAsync()
+    {
+        _changes?.Dispose();
+        if (_clicks is not null)
+        {
+            await _clicks.DisposeAsync();
+        }
+    }
 }
