@@ -45,7 +45,7 @@ public sealed class AccountText(Microsoft.Extensions.Options.IOptions<Jobs.JobsO
     public string CurrentPassword => Pick("Mật khẩu hiện tại", "Current password");
     public string NewPassword => Pick("Mật khẩu mới", "New password");
     public string ConfirmPassword => Pick("Nhập lại mật khẩu mới", "New password again");
-    public string Mismatch => Pick("Hai lần nhập mật khẩu mới không khớp.", "The two new passwords differ.");
+    public string Mismatch => Pick(NewPasswordTwice.Mismatch.Vietnamese, NewPasswordTwice.Mismatch.English);
     public string PasswordRule => Pick(
         $"Ít nhất {Data.Security.PasswordRules.MinimumLength} ký tự, có cả chữ cái và chữ số.",
         $"At least {Data.Security.PasswordRules.MinimumLength} characters, with a letter and a digit.");
