@@ -19,6 +19,7 @@ public static class AdminSecurityServiceCollectionExtensions
         services.AddScoped<UserAdminService>();
         services.AddScoped<KioskAdminService>();
         services.AddScoped<ApiKeyAdminService>();
+        services.AddScoped<Home.AdminFactsReader>();
         return services;
     }
 }
