@@ -24,6 +24,7 @@ public sealed class ScreenshotTourTests(SeededAppFixture app, ITestOutputHelper 
         ("report-form", "/report/AG_LXU_04_TYT/202301"),
         ("import", "/import"),
         ("quality", "/quality"),
+        ("admin-home", "/admin"),
         ("admin-jobs", "/admin/jobs"),
         ("admin-users", "/admin/users"),
         ("admin-kiosks", "/admin/kiosks"),

@@ -59,6 +59,7 @@ public static class AuthorizationMatrix
         // Data quality: admins and officers (each officer's follow-ups are then held to their subtree).
         new("GET", "/quality", "/quality", Enterers),
         // Administration.
+        new("GET", "/admin", "/admin", Admins),
         new("GET", "/admin/jobs", "/admin/jobs", Admins),
         // Hangfire's own dashboard and its pages.
         new("GET", "/admin/hangfire", "/admin/hangfire/{**path}", Admins),

@@ -18,6 +18,28 @@ public sealed class AccountText(Microsoft.Extensions.Options.IOptions<Jobs.JobsO
     public string Playlists => Pick("Trình chiếu", "Playlists");
     public string Jobs => Pick("Tác vụ", "Jobs");
     public string Audit => Pick("Nhật ký", "Audit");
+    public string AdminHome => Pick("Trang quản trị", "Admin home");
+    public string AdminHomeIntro => Pick(
+        "Các trang dành cho quản trị viên, với vài con số hiện tại của từng trang.",
+        "The administrators' pages, each with a few figures as they stand now.");
+    public string UsersAbout => Pick(
+        "Tạo, sửa, vô hiệu hóa người dùng, đặt lại mật khẩu và kết thúc phiên đăng nhập.",
+        "Create, edit and disable users, reset passwords and end sessions.");
+    public string KiosksAbout => Pick(
+        "Địa chỉ cho máy tính màn hình tường hiển thị một danh sách trình chiếu mà không cần đăng nhập.",
+        "Addresses that let a wall-display PC show one playlist without signing in.");
+    public string ApiKeysAbout => Pick(
+        "Khóa cho phần mềm khác đọc và gửi số liệu qua API, giới hạn trong một đơn vị.",
+        "Keys for other software to read and send data through the API, held to one unit.");
+    public string PlaylistsAbout => Pick(
+        "Các trang chiếu, thứ tự và thời gian của từng màn hình tường.",
+        "The slides, their order and timing on each wall display.");
+    public string JobsAbout => Pick(
+        "Lịch chạy và lịch sử của tính lại chỉ tiêu, báo cáo phải nộp và kiểm tra chất lượng; chạy ngay khi cần.",
+        "Schedules and history of the recompute, reports-due and data-quality jobs; run one now.");
+    public string AuditAbout => Pick(
+        "Mọi lần đăng nhập, thao tác quản trị và thay đổi số liệu: ai, lúc nào, trước và sau.",
+        "Every sign-in, admin action and data change: who, when, before and after.");
 
     public string RoleName(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(Data.Security.AppRoles.Admin) ? Role(Data.Security.AppRoles.Admin)
@@ -45,7 +67,7 @@ public sealed class AccountText(Microsoft.Extensions.Options.IOptions<Jobs.JobsO
     public string CurrentPassword => Pick("Mật khẩu hiện tại", "Current password");
     public string NewPassword => Pick("Mật khẩu mới", "New password");
     public string ConfirmPassword => Pick("Nhập lại mật khẩu mới", "New password again");
-    public string Mismatch => Pick("Hai lần nhập mật khẩu mới không khớp.", "The two new passwords differ.");
+    public string Mismatch => Pick(NewPasswordTwice.Mismatch.Vietnamese, NewPasswordTwice.Mismatch.English);
     public string PasswordRule => Pick(
         $"Ít nhất {Data.Security.PasswordRules.MinimumLength} ký tự, có cả chữ cái và chữ số.",
         $"At least {Data.Security.PasswordRules.MinimumLength} characters, with a letter and a digit.");

@@ -15,9 +15,11 @@ public static class AdminSecurityServiceCollectionExtensions
         services.AddSingleton<KiosksText>();
         services.AddSingleton<ApiKeysText>();
         services.AddSingleton<AuditText>();
+        services.AddSingleton<AuditWording>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<KioskAdminService>();
         services.AddScoped<ApiKeyAdminService>();
+        services.AddScoped<Home.AdminFactsReader>();
         return services;
     }
 }

@@ -10,7 +10,9 @@ public sealed class AuditText
         "Mọi lần đăng nhập, thao tác quản trị và thay đổi số liệu, mới nhất trước. Địa chỉ trang giữ các điều kiện tìm, có thể gửi cho người khác.",
         "Every sign-in, admin action and data change, newest first. The page address keeps the search, so it can be shared.");
     public string Text => Pick("Tìm chữ", "Text");
-    public string TextHelp => Pick("Trong người thực hiện, thao tác, đối tượng, khóa và giá trị", "In actor, action, entity, key and values");
+    public string TextHelp => Pick(
+        "Trong người thực hiện, thao tác, đối tượng, khóa và giá trị, theo cách lưu (mã, tiếng Anh: di chuột lên ô để xem)",
+        "In actor, action, entity, key and values as stored (codes, English: hover a cell to see them)");
     public string Actor => Pick("Người thực hiện", "Actor");
     public string ActorHelp => Pick("Đúng tên đăng nhập (hoặc kiosk:…, apikey:…)", "The exact user name (or kiosk:…, apikey:…)");
     public string Action => Pick("Thao tác", "Action");

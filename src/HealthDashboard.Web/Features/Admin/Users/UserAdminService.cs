@@ -41,6 +41,10 @@ public sealed class UserAdminService(IdentityScopes identity, SessionStore sessi
         if (!draft.GeneratePassword)
         {
             problems.AddRange(PasswordRules.Problems(userName, password).Select(AdminProblem.From));
+            if (Account.NewPasswordTwice.Differ(draft.Password, draft.PasswordAgain))
+            {
+                problems.Add(AdminProblem.From(Account.NewPasswordTwice.Mismatch));
+            }
         }
 
         if (problems.Count > 0)

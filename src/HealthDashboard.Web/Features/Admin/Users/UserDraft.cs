@@ -12,6 +12,9 @@ public sealed class UserDraft
     public string UnitCode { get; set; } = "";
     public bool GeneratePassword { get; set; } = true;
     public string Password { get; set; } = "";
+
+    /// <summary>The typed password again (see <see cref="Account.NewPasswordTwice"/>).</summary>
+    public string PasswordAgain { get; set; } = "";
 }
 
 /// <summary>The edit form of an existing user: what an admin may change besides the password and the state.</summary>

@@ -32,6 +32,7 @@ public sealed class UsersText
     public string Created => Pick("Ngày tạo", "Created");
     public string You => Pick("(bạn)", "(you)");
     public string Password => Pick("Mật khẩu", "Password");
+    public string PasswordAgain => Pick("Nhập lại mật khẩu", "Password again");
     public string Generate => Pick("Tạo mật khẩu dùng một lần (hiện một lần, người dùng phải đổi khi đăng nhập lần đầu)", "Generate a one-time password (shown once; the user must change it at the first sign-in)");
     public string TypePassword => Pick("Tự nhập mật khẩu (người dùng phải đổi khi đăng nhập lần đầu)", "Type a password (the user must change it at the first sign-in)");
     public string PasswordRule => Pick(
