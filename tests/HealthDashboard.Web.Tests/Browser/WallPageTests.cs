@@ -114,6 +114,29 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         await SaveScreenshotAsync(page, $"wall-{chart}.png");
     }
 
+    [Fact]
+    public async Task ALongSlideTitleWrapsInsteadOfEndingInAnEllipsisAndTheSlideStillFits()
+    {
+        await new PlaylistStore(app.Database).SaveAsync(new WallPlaylist("test-long-title", "Giao ban sáng thứ Hai toàn tỉnh", 3600,
+            [new WallSlide(WallSlideKind.Trend, "AG_LXU", "CHS_NCD")]));
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        page.SetDefaultTimeout(TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        await page.GotoAsync("/wall/test-long-title");
+        var title = page.Locator("[data-testid='slide-title']");
+        await Assertions.Expect(title).ToContainTextAsync("không lây nhiễm — Thành phố Long Xuyên");
+        await Assertions.Expect(page.Locator("[data-chart='drawn'] > [data-testid='trend-chart']")).ToHaveCountAsync(1);
+
+        // Every character of the title is on screen: its box holds its text, on more than one line if need be.
+        var cut = await page.Locator(".hd-wall-title").EvaluateAsync<bool>(
+            "el => el.scrollWidth > el.clientWidth + 1 || getComputedStyle(el).textOverflow === 'ellipsis'");
+        Assert.False(cut, "The slide title is cut off.");
+        await AssertFitsAsync(page, "1920×1080");
+        await SaveScreenshotAsync(page, "wall-long-title.png");
+    }
+
     [Theory]
     [InlineData(1, "trend-chart")]
     [InlineData(2, "ranking-chart")]
