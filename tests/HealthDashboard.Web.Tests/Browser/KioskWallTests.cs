@@ -53,6 +53,10 @@ public sealed class KioskWallTests(SeededAppFixture app, ITestOutputHelper outpu
         var other = await page.Context.NewPageAsync();
         await other.GotoAsync("/");
         Assert.Contains("/account/denied", other.Url, StringComparison.Ordinal);
+        // Its way back is its wall, not the overview that refused it.
+        await other.Locator("[data-testid='back-to-wall']").ClickAsync();
+        await Assertions.Expect(other).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/wall/test-kiosk$"));
+        await Assertions.Expect(other.Locator("[data-indicator='HI_COV'] [data-testid='wall-value']")).ToBeVisibleAsync();
         await other.CloseAsync();
 
         // Revoked in the database, as another node's admin page would: this node hears of it only by asking.

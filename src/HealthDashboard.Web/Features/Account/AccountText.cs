@@ -78,6 +78,8 @@ public sealed class AccountText(Microsoft.Extensions.Options.IOptions<Jobs.JobsO
         "Tài khoản của bạn không được xem trang này. Nếu cần, hãy liên hệ quản trị viên.",
         "Your account may not open this page. Ask an administrator if you need it.");
     public string Home => Pick("Về trang tổng quan", "Back to the overview");
+
+    public string BackToWall => Pick("Về màn hình trình chiếu", "Back to the wall");
     public string SessionEnded => Pick("Phiên đăng nhập đã kết thúc.", "Your session has ended.");
     public string SignInAgain => Pick("Đăng nhập lại", "Sign in again");
     public string TooMany => Pick("Quá nhiều lần đăng nhập từ máy này trong một phút. Vui lòng đợi rồi thử lại.", "Too many sign-in attempts from this computer in a minute. Please wait and try again.");
