@@ -23,9 +23,9 @@ public static class MapAreas
         return await page.Locator(Canvas).EvaluateAsync<int>($"el => ({AreaPaths})(el).length");
     }
 
-    /// <summary>Waits until the map shows exactly <paramref name="count"/> areas (a drill draws a new map).</summary>
+    /// <summary>Waits until the map is drawn (clicks listened for) with exactly <paramref name="count"/> areas (a drill draws a new map).</summary>
     public static async Task ExpectCountAsync(IPage page, int count) =>
-        await page.WaitForFunctionAsync($"n => {{ const el = document.querySelector(\"{Canvas}\"); return !!el && ({AreaPaths})(el).length === n; }}", count);
+        await page.WaitForFunctionAsync($"n => {{ const el = document.querySelector(\"[data-chart='drawn'] > {Canvas}\"); return !!el && ({AreaPaths})(el).length === n; }}", count);
 
     /// <summary>Waits until the area is drawn and returns its box on screen.</summary>
     public static async Task<LocatorBoundingBoxResult> BoxAsync(IPage page, string code)

@@ -7,7 +7,7 @@ namespace HealthDashboard.Web.Features.Map;
 /// The map's handle on map-clicks.js, which names the area under the pointer of a click (plotly's own click event
 /// names the area of its latest hover). Told the clicked unit code, it hands it to the component.
 /// </summary>
-public sealed class MapClicks(IJSRuntime js, Func<string, Task> onClick) : IAsyncDisposable
+public sealed class MapClicks(IJSRuntime js, ILogger logger, Func<string, Task> onClick) : IAsyncDisposable
 {
     private IJSObjectReference? _module;
 
@@ -25,6 +25,11 @@ public sealed class MapClicks(IJSRuntime js, Func<string, Task> onClick) : IAsyn
         catch (Exception error) when (JsFailures.IsGoneOrSlow(error))
         {
             // The page is gone: nobody is left to click.
+        }
+        catch (JSException error)
+        {
+            // The map still shows; its table's links still drill down.
+            logger.LogWarning(error, "map-clicks.js could not listen on {Plot}", plotId);
         }
     }
 
