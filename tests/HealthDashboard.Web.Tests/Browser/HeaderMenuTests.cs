@@ -49,6 +49,8 @@ public sealed class HeaderMenuTests(SeededAppFixture app)
         await Infrastructure.Browser.SaveScreenshotAsync(page, "phone-menu-open.png");
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Xu hướng" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/trends");
+        // The address changes before the circuit has rendered the new page, and that render closes an open menu.
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Xu hướng");
 
         await page.Locator("[data-testid='phone-menu'] button").ClickAsync();
         await page.Locator("[data-testid='phone-language']").ClickAsync();
@@ -57,6 +59,8 @@ public sealed class HeaderMenuTests(SeededAppFixture app)
 
         // The tree opens over the page from the header's first button, once the reloaded page has folded it away (MudBlazor's
         // responsive drawer closes itself when its script reports a phone's width: a click before that would be undone).
+        // The prerendered page has the drawer open; it is folded (class mud-drawer--closed) once the circuit runs.
+        await Assertions.Expect(page.Locator(".hd-sidebar")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
         await Assertions.Expect(page.Locator(".hd-sidebar .hd-tree")).Not.ToBeInViewportAsync();
         await page.Locator("[data-testid='drawer-toggle']").ClickAsync();
         await Assertions.Expect(page.Locator(".hd-sidebar .hd-tree")).ToBeInViewportAsync();
