@@ -43,6 +43,29 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task APlaylistSavedByAnAdminReachesAnOpenOneSlideWallAtItsNextStepWithoutAReload()
+    {
+        var store = new PlaylistStore(app.Database);
+        await store.SaveAsync(new WallPlaylist("test-resave", "Giao ban", 5, [new WallSlide(WallSlideKind.Kpi, "AG_LXU")]));
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await OpenAsync(browser, web, "/wall/test-resave");
+        await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToContainTextAsync("Long Xuyên");
+        await page.EvaluateAsync("() => window.__notReloaded = true");
+
+        // One slide never rotates, yet each five-second step looks again; a step later the wall shows the saved playlist.
+        await Task.Delay(6_000);
+        await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToContainTextAsync("Long Xuyên");
+        await store.SaveAsync(new WallPlaylist("test-resave", "Giao ban chiều", 5,
+            [new WallSlide(WallSlideKind.Kpi, "AG"), new WallSlide(WallSlideKind.Kpi, "AG_LXU")]));
+
+        await Assertions.Expect(page.Locator(".hd-wall-playlist")).ToHaveTextAsync("Giao ban chiều", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToContainTextAsync("An Giang · trang 1/3");
+        await Assertions.Expect(page.Locator("[data-testid='wall']")).ToHaveAttributeAsync("data-frame", "0");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the wall reloaded to get the playlist");
+    }
+
+    [Fact]
     public async Task ASavedValueChangesItsTileAndPulsesOnAnOpenWallWithinTwoSecondsWithoutAReloadAndEnglishIsOneCookieAway()
     {
         using var copy = await app.CopyAsync();

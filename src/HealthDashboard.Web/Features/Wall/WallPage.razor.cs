@@ -31,6 +31,9 @@ public sealed partial class WallPage : IAsyncDisposable
     private bool _rotating;
     private double _scale = 1;
 
+    // Counts the playlists shown: a slide from a newly saved playlist is a new component even at the same index.
+    private int _generation;
+
     [Parameter]
     public string Playlist { get; set; } = "";
 
@@ -74,13 +77,7 @@ public sealed partial class WallPage : IAsyncDisposable
                 return;
             }
 
-            var tiles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            foreach (var unit in _playlist.Slides.Where(s => s.Kind == WallSlideKind.Kpi).Select(s => s.Unit).Distinct())
-            {
-                tiles[unit] = (await Overviews.LoadAsync(unit, _disposed.Token))?.Tiles.Count(t => t.Target is not null) ?? 0;
-            }
-
-            _frames = WallFrames.Build(_playlist, unit => tiles.GetValueOrDefault(unit));
+            _frames = await BuildFramesAsync(_playlist);
             _index = Math.Clamp((StartSlide ?? 1) - 1, 0, _frames.Count - 1);
             _updatedMs = (await Snapshots.GetAsync(_disposed.Token)).ComputedAt.ToUnixTimeMilliseconds();
         }
@@ -89,6 +86,17 @@ public sealed partial class WallPage : IAsyncDisposable
             Logger.LogError(error, "Wall playlist {Playlist} could not be loaded", Playlist);
             _failed = true;
         }
+    }
+
+    private async Task<IReadOnlyList<WallFrame>> BuildFramesAsync(WallPlaylist playlist)
+    {
+        var tiles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var unit in playlist.Slides.Where(s => s.Kind == WallSlideKind.Kpi).Select(s => s.Unit).Distinct())
+        {
+            tiles[unit] = (await Overviews.LoadAsync(unit, _disposed.Token))?.Tiles.Count(t => t.Target is not null) ?? 0;
+        }
+
+        return WallFrames.Build(playlist, unit => tiles.GetValueOrDefault(unit));
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -111,7 +119,8 @@ public sealed partial class WallPage : IAsyncDisposable
             }
         }
 
-        if (!_rotating && _frames.Count > 1)
+        // A one-slide wall steps too: each step is when it looks for a playlist the admin has saved since.
+        if (!_rotating && _frames.Count > 0)
         {
             _rotating = true;
             _ = RotateAsync(_disposed.Token);
@@ -126,11 +135,22 @@ public sealed partial class WallPage : IAsyncDisposable
             while (!cancellationToken.IsCancellationRequested)
             {
                 await Task.Delay(_frames[_index].Duration, Clock, cancellationToken);
-                await InvokeAsync(() =>
+                var saved = await SavedPlaylistAsync(cancellationToken);
+                await InvokeAsync(async () =>
                 {
                     _culture.Apply();
-                    (_index, _slideTitle) = ((_index + 1) % _frames.Count, null);
-                    StateHasChanged();
+                    if (saved is not null && !SamePlaylist(saved, _playlist!))
+                    {
+                        // The admin saved this playlist: the wall starts it from its first slide, no one at the wall PC.
+                        (_playlist, _frames, _index, _slideTitle) = (saved, await BuildFramesAsync(saved), 0, null);
+                        _generation++;
+                        StateHasChanged();
+                    }
+                    else if (_frames.Count > 1)
+                    {
+                        (_index, _slideTitle) = ((_index + 1) % _frames.Count, null);
+                        StateHasChanged();
+                    }
                 });
             }
         }
@@ -139,6 +159,24 @@ public sealed partial class WallPage : IAsyncDisposable
             // The wall was closed.
         }
     }
+
+    /// <summary>The playlist as saved now (one row by its key, once a slide); null when it is gone or unreadable, and the
+    /// wall keeps what it shows rather than going blank in a meeting.</summary>
+    private async Task<WallPlaylist?> SavedPlaylistAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new PlaylistStore(Stores.Database).FindAsync(Playlist, cancellationToken);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            Logger.LogWarning(error, "Wall playlist {Playlist} could not be read again; the wall keeps its slides", Playlist);
+            return null;
+        }
+    }
+
+    private static bool SamePlaylist(WallPlaylist a, WallPlaylist b) =>
+        a.Name == b.Name && a.SecondsPerSlide == b.SecondsPerSlide && a.Slides.SequenceEqual(b.Slides);
 
     /// <summary>Called by the slide, already on the circuit's dispatcher; re-renders only when the title moved.</summary>
     private void OnSlideTitle(string title)
