@@ -1,0 +1,137 @@
+using System.Net.Http.Json;
+using HealthDashboard.Data.Catalog;
+using HealthDashboard.Data.Db;
+using HealthDashboard.Data.Jobs;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace HealthDashboard.Web.Tests.Browser;
+
+/// <summary>
+/// Every page a Long Xuyên officer works in, on their phone (390×844), each with rows in its tables: none scrolls
+/// sideways, the tables are cards, and a full-page screenshot of each is left in artifacts/screenshots/phone-*.png.
+/// </summary>
+[Collection(SeededAppCollection.Name)]
+public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelper output)
+{
+    private const string Station = "AG_LXU_04_TYT";
+
+    private static readonly Period LastMonth = Period.MonthOf(DateOnly.FromDateTime(
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime)).Previous();
+
+    [Fact]
+    public async Task NoOfficerPageScrollsSidewaysOnAPhoneAndTheirTablesAreCards()
+    {
+        using var copy = await app.CopyAsync();
+        var database = new Database(new DatabaseOptions { ConnectionString = copy.ConnectionString });
+        await TestCredentials.CreateUserAsync(database, ReportFormApp.Officer, "Officer", "AG_LXU", ReportFormApp.OfficerPassword, "Cán bộ Long Xuyên");
+        await AddAQualityFindingAsync(database);
+        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
+        await ReopenThroughTheApiAsync(web);
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewSignedInPageAsync(web.BaseAddress, ReportFormApp.Officer, ReportFormApp.OfficerPassword);
+        page.SetDefaultTimeout(PagesBrowser.TimeoutMs);
+        Assertions.SetDefaultExpectTimeout(PagesBrowser.TimeoutMs);
+        await PhoneScreen.UseAsync(page);
+
+        // A file with a rejected row, so /import has a history and its preview a list of rejections.
+        await page.GotoAsync("/import");
+        var csv = $"data_element,org_unit,period,value,comment\nPC_VISITS,{Station},{LastMonth},mười,\n";
+        await page.SetInputFilesAsync("[data-testid=import-file]", new FilePayload { Name = "thang.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+        await page.ClickAsync("[data-testid=import-upload]");
+        await Assertions.Expect(page.Locator("[data-testid=import-rejection]")).ToHaveCountAsync(1);
+        var preview = new Uri(page.Url).PathAndQuery;
+
+        var visits = new (string Name, string Path, string Ready, string? Cards)[]
+        {
+            ("report-list", "/report", "[data-testid='report-list'] tbody tr", "[data-testid='report-list']"),
+            ("report-form", $"/report/{Station}/{LastMonth}", $"#f-PC_VISITS", null),
+            ("import", "/import", "[data-testid='import-history-row']", "[data-testid='import-history']"),
+            ("import-preview", preview, "[data-testid='import-rejection']", "[data-testid='import-rejections']"),
+            ("quality", "/quality?from=01/2023&to=01/2023", "[data-testid='quality-findings'] tr[data-id]", "[data-testid='quality-findings']"),
+            ("map", "/map?unit=AG_LXU", "[data-chart='drawn'] [data-testid='map-canvas']", null),
+            ("rankings", "/rankings?indicator=IMR&unit=AG_LXU", "[data-chart='drawn'] [data-testid='ranking-chart']", "[data-testid='ranking-table']"),
+            ("trends", "/trends?indicator=IMR&unit=AG_LXU", "[data-chart='drawn'] [data-testid='trend-chart']", null),
+            ("unit", "/units/AG_LXU", "[data-testid='completeness']", null),
+        };
+
+        var faults = new List<string>();
+        foreach (var (name, path, ready, cards) in visits)
+        {
+            await page.GotoAsync(path);
+            await page.Locator(ready).First.WaitForAsync();
+            if (name == "unit")
+            {
+                // Last month, reopened above: the station is on the not-reported list, a table of the section.
+                await page.SelectOptionAsync("[data-testid='completeness-month']", LastMonth.ToString());
+                await page.Locator($"[data-testid='not-reported'] tr[data-station='{Station}']").WaitForAsync();
+                cards = "[data-testid='not-reported']";
+            }
+
+            if (cards is not null)
+            {
+                await ExpectCardsAsync(page, cards, name);
+            }
+
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath($"phone-{name}.png"), FullPage = true });
+            if (await PhoneScreen.SidewaysAsync(page) is var sideways and > 0)
+            {
+                faults.Add($"{path} scrolls {sideways} px sideways: {string.Join(", ", await PhoneScreen.WiderThanTheScreenAsync(page))}");
+            }
+        }
+
+        output.WriteLine($"{visits.Length} pages at {PhoneScreen.Width}×{PhoneScreen.Height} in {RepositoryPaths.Screenshots}");
+        Assert.Empty(faults);
+    }
+
+    /// <summary>A table as cards: its first row a block as wide as the table, its cells under each other, each named.</summary>
+    private static async Task ExpectCardsAsync(IPage page, string table, string name)
+    {
+        var row = page.Locator($"{table} tbody tr").First;
+        var cells = row.Locator("> td, > th");
+        var first = await cells.Nth(0).BoundingBoxAsync();
+        var second = await cells.Nth(1).BoundingBoxAsync();
+        Assert.True(second!.Y >= first!.Y + first.Height - 1, $"{name}: the second cell sits beside the first, not under it");
+        Assert.Equal("block", await row.EvaluateAsync<string>("el => getComputedStyle(el).display"));
+        var label = await cells.Nth(1).EvaluateAsync<string>("el => getComputedStyle(el, '::before').content");
+        Assert.True(label is not ("none" or "normal" or "\"\""), $"{name}: the second cell shows no column label ({label})");
+    }
+
+    private static async Task AddAQualityFindingAsync(Database database)
+    {
+        // More vaccinated pregnant women than pregnant women at the station in January 2023.
+        await using (var context = database.Context())
+        {
+            await context.Database.ExecuteSqlAsync($"""
+                UPDATE data_value SET value = 900 WHERE period = '202301' AND data_element_id = (SELECT id FROM data_element WHERE code = 'PREG_TT')
+                AND org_unit_id = (SELECT id FROM org_unit WHERE code = {Station})
+                """);
+        }
+
+        await new DataQualityStore(database).RebuildAsync(PartWholePair.From(await new CatalogStore(database).LoadAsync()), new HashSet<long>(), null);
+    }
+
+    /// <summary>Last month's report of the station, reopened through the API so the running app's aggregates know it.</summary>
+    private static async Task ReopenThroughTheApiAsync(WebAppProcess web)
+    {
+        using var http = new HttpClient { BaseAddress = web.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Api-Key", web.ApiKey);
+        var response = await http.PostAsJsonAsync("/api/dataValueSets", new
+        {
+            dataValues = new[] { "REPORT_DUE", "REPORT_DONE", "REPORT_ON_TIME" }.Select(code => new
+            {
+                dataElement = code, orgUnit = Station, period = LastMonth.ToString(), value = code == "REPORT_DUE" ? "1" : "0",
+            }),
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static string ScreenshotPath(string name)
+    {
+        Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        return Path.Combine(RepositoryPaths.Screenshots, name);
+    }
+}
