@@ -18,6 +18,22 @@ public sealed class UnitRoutesTests
         Assert.Equal(code, UnitRoutes.CodeFromRelativePath(relativePath));
     }
 
+    [Theory]
+    [InlineData("units/AG_LXU", true, "AG_LXU")]
+    [InlineData("", true, null)]
+    [InlineData("?plan=X", true, null)]
+    [InlineData("map?unit=AG_LXU&level=commune", true, "AG_LXU")]
+    [InlineData("Trends?indicator=HI_COV&unit=%20AG_TTO%20", true, "AG_TTO")]
+    [InlineData("rankings/?unit=AG#top", true, "AG")]
+    [InlineData("map", true, null)]
+    [InlineData("trends?unit=", true, null)]
+    [InlineData("quality?unit=AG_LXU", false, null)]
+    [InlineData("admin/users", false, null)]
+    public void TheShownUnitIsReadFromThePathOrTheUnitQuery(string relativeAddress, bool showsUnit, string? code)
+    {
+        Assert.Equal((showsUnit, code), (UnitRoutes.TryReadShownUnit(relativeAddress, out var read), read));
+    }
+
     [Fact]
     public void AnOverviewLinkEscapesTheCode()
     {

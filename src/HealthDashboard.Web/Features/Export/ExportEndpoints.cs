@@ -32,8 +32,8 @@ public static class ExportEndpoints
         var q = http.Request.Query;
         // The overview has every indicator of every year: only its unit is read, so a stray part cannot fail it.
         var (query, problems) = view == "overview"
-            ? await queries.ReadAsync(null, q["unit"], null, null, cancellationToken)
-            : await queries.ReadAsync(q["indicator"], q["unit"], q["periodType"], q["period"], cancellationToken);
+            ? await queries.ReadAsync(null, q["unit"], null, null, http.User, cancellationToken)
+            : await queries.ReadAsync(q["indicator"], q["unit"], q["periodType"], q["period"], http.User, cancellationToken);
         if (query is null)
         {
             return Problem(StatusCodes.Status400BadRequest, string.Join(" ", problems.Select(p => p.Vietnamese)), string.Join(" ", problems.Select(p => p.English)));

@@ -5,6 +5,7 @@ using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 
 namespace HealthDashboard.Web.Features.Map;
@@ -62,6 +63,10 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     [Parameter]
     public EventCallback<MapRequest?> Resolved { get; set; }
 
+    /// <summary>Who reads: a link without a unit opens on their own unit.</summary>
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthState { get; set; }
+
     [Inject]
     private MapService Maps { get; set; } = default!;
 
@@ -100,7 +105,8 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         _shownKey = key;
         try
         {
-            var (request, problems) = await Maps.ResolveAsync(IndicatorCode, UnitCode, Level, Year?.ToString(CultureInfo.InvariantCulture) ?? Period);
+            var user = AuthState is null ? null : (await AuthState).User;
+            var (request, problems) = await Maps.ResolveAsync(IndicatorCode, UnitCode, Level, Year?.ToString(CultureInfo.InvariantCulture) ?? Period, user);
             _problems = problems;
             _failed = false;
             if (request is not null)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
@@ -13,10 +14,16 @@ namespace HealthDashboard.Web.Features.Map;
 /// <summary>A map's figures, read from the live aggregate snapshot that every page shares (no copy per circuit).</summary>
 public sealed class MapService(OrgUnitCache units, CatalogCache catalog, SnapshotHolder snapshots)
 {
+    /// <summary>The map a query asks for; without a unit, the reader's own default (<see cref="HomeUnit.DefaultUnitFor"/>).</summary>
     public async Task<(MapRequest? Request, IReadOnlyList<MapProblem> Problems)> ResolveAsync(string? indicator, string? unit,
-        string? level, string? period, CancellationToken cancellationToken = default)
+        string? level, string? period, ClaimsPrincipal? user, CancellationToken cancellationToken = default)
     {
         var tree = await units.TreeAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            unit = tree.DefaultUnitFor(user)?.Code;
+        }
+
         var indicatorCatalog = await catalog.CatalogAsync(cancellationToken);
         var snapshot = await snapshots.GetAsync(cancellationToken);
         return MapRequestResolver.Resolve(indicatorCatalog, tree, OverviewService.FirstYear, snapshot.AsOf.Year, indicator, unit, level, period);

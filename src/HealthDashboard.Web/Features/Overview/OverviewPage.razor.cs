@@ -7,6 +7,7 @@ using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
 using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 
 namespace HealthDashboard.Web.Features.Overview;
@@ -37,6 +38,10 @@ public sealed partial class OverviewPage : IDisposable
 
     [SupplyParameterFromQuery(Name = "periodType")]
     public string? PeriodTypeQuery { get; set; }
+
+    /// <summary>Who reads: "/" opens on their own unit.</summary>
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthState { get; set; }
 
     [Inject]
     private CatalogCache Catalog { get; set; } = default!;
@@ -134,7 +139,8 @@ public sealed partial class OverviewPage : IDisposable
         (_overview, _notFoundCode, _failed, _loadedOnce, _shownKey) = (null, null, false, true, ViewKey);
         try
         {
-            var code = Code ?? (await Units.TreeAsync(cancellationToken)).DefaultUnit()?.Code ?? "";
+            var user = AuthState is null ? null : (await AuthState).User;
+            var code = Code ?? (await Units.TreeAsync(cancellationToken)).DefaultUnitFor(user)?.Code ?? "";
             _plans = (await Catalog.CatalogAsync(cancellationToken)).Plans;
             _filter = OverviewFilter.Parse(PlanQuery, YearQuery, PeriodTypeQuery, _plans, OverviewService.FirstYear, ThisYear, out _filterProblems);
             var overview = await Overviews.LoadAsync(code, _filter, cancellationToken);

@@ -1,6 +1,8 @@
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Storage;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
 
 namespace HealthDashboard.Web.Features.Units;
@@ -8,6 +10,10 @@ namespace HealthDashboard.Web.Features.Units;
 /// <summary>The sidebar's org-unit tree: follows the address (selects the unit shown, opens its branch) and navigates on a click.</summary>
 public sealed partial class OrgUnitTreeView : IDisposable
 {
+    /// <summary>Who reads: a page without a unit in its address shows their own unit, and so does the tree.</summary>
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthState { get; set; }
+
     [Inject]
     private OrgUnitCache Units { get; set; } = default!;
 
@@ -18,6 +24,7 @@ public sealed partial class OrgUnitTreeView : IDisposable
     private NavigationManager Navigation { get; set; } = default!;
 
     private OrgUnitTree? _tree;
+    private ClaimsPrincipal? _user;
     private string? _currentCode;
     private bool _failed;
 
@@ -28,6 +35,7 @@ public sealed partial class OrgUnitTreeView : IDisposable
     {
         Navigation.LocationChanged += OnLocationChanged;
         Readiness.Changed += OnReadinessChanged;
+        _user = AuthState is null ? null : (await AuthState).User;
         await LoadAsync();
     }
 
@@ -71,8 +79,8 @@ public sealed partial class OrgUnitTreeView : IDisposable
             return;
         }
 
-        var relative = Navigation.ToBaseRelativePath(uri).Split('?', '#')[0];
-        var unit = UnitRoutes.CodeFromRelativePath(relative) is { } code ? _tree.Find(code) : relative.Length == 0 ? _tree.DefaultUnit() : null;
+        var unit = !UnitRoutes.TryReadShownUnit(Navigation.ToBaseRelativePath(uri), out var code) ? null
+            : code is null ? _tree.DefaultUnitFor(_user) : _tree.Find(code);
         _currentCode = unit?.Code;
         if (unit is not null)
         {

@@ -1,9 +1,14 @@
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace HealthDashboard.Web.Features.Units;
 
 /// <summary>The URLs of a unit's pages, in one place so links and the tree agree.</summary>
 public static class UnitRoutes
 {
     private const string Prefix = "units/";
+
+    /// <summary>The pages that show one unit named by <c>?unit=</c>, and the reader's default unit without it.</summary>
+    private static readonly string[] UnitQueryPages = ["map", "trends", "rankings"];
 
     public static string Overview(string code) => "/" + Prefix + Uri.EscapeDataString(code);
 
@@ -18,5 +23,30 @@ public static class UnitRoutes
 
         var code = Uri.UnescapeDataString(path[Prefix.Length..].TrimEnd('/'));
         return code.Length == 0 || code.Contains('/') ? null : code;
+    }
+
+    /// <summary>
+    /// Whether the page at a base-relative address shows one unit, and which: the code of <c>units/{code}</c> or of
+    /// <c>?unit=</c> on the map, trends and rankings; a null code when the page shows the reader's default unit
+    /// (<c>""</c>, or one of those pages without <c>?unit=</c>). False for pages about no one unit.
+    /// </summary>
+    public static bool TryReadShownUnit(string relativeAddress, out string? code)
+    {
+        var withoutFragment = relativeAddress.Split('#')[0];
+        var path = withoutFragment.Split('?')[0].TrimEnd('/');
+        code = CodeFromRelativePath(path);
+        if (code is not null || path.Length == 0)
+        {
+            return true;
+        }
+
+        if (!UnitQueryPages.Contains(path, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var query = withoutFragment.Length > path.Length ? withoutFragment[withoutFragment.IndexOf('?', StringComparison.Ordinal)..] : "";
+        code = QueryHelpers.ParseQuery(query).TryGetValue("unit", out var unit) && !string.IsNullOrWhiteSpace(unit.ToString()) ? unit.ToString().Trim() : null;
+        return true;
     }
 }

@@ -3,6 +3,7 @@ using HealthDashboard.Web.Features.Charts;
 using HealthDashboard.Web.Localization;
 using HealthDashboard.Web.Realtime;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace HealthDashboard.Web.Features.ViewQueries;
 
@@ -29,6 +30,10 @@ public abstract class LiveChartBase<TView> : ComponentBase, IDisposable
     /// <summary>Told each time new figures are shown (a page's table and export links follow the chart).</summary>
     [Parameter]
     public EventCallback<TView> Loaded { get; set; }
+
+    /// <summary>Who reads: a link without a unit opens on their own unit.</summary>
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthState { get; set; }
 
     [Inject]
     protected ViewQueryService Queries { get; set; } = default!;
@@ -81,7 +86,8 @@ public abstract class LiveChartBase<TView> : ComponentBase, IDisposable
         try
         {
             var parts = QueryParts;
-            var (query, problems) = await Queries.ReadAsync(parts.Indicator, parts.Unit, parts.PeriodType, parts.Year);
+            var user = AuthState is null ? null : (await AuthState).User;
+            var (query, problems) = await Queries.ReadAsync(parts.Indicator, parts.Unit, parts.PeriodType, parts.Year, user);
             var view = query is null ? null : await LoadViewAsync(query);
             if (generation != _generation)
             {
