@@ -59,8 +59,9 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
         };
 
         var faults = new List<string>();
-        foreach (var (name, path, ready, cards) in visits)
+        foreach (var (name, path, ready, listed) in visits)
         {
+            var cards = listed;
             await page.GotoAsync(path);
             await page.Locator(ready).First.WaitForAsync();
             if (name == "unit")
