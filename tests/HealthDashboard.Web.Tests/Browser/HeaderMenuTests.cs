@@ -59,10 +59,7 @@ public sealed class HeaderMenuTests(SeededAppFixture app)
 
         // The tree opens over the page from the header's first button, once the reloaded page has folded it away (MudBlazor's
         // responsive drawer closes itself when its script reports a phone's width: a click before that would be undone).
-        // The prerendered page has the drawer open; it is folded (class mud-drawer--closed) once the circuit runs.
-        await Assertions.Expect(page.Locator(".hd-sidebar")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
-        await Assertions.Expect(page.Locator(".hd-sidebar .hd-tree")).Not.ToBeInViewportAsync();
-        await page.Locator("[data-testid='drawer-toggle']").ClickAsync();
+        await PhoneScreen.OpenDrawerAsync(page);
         await Assertions.Expect(page.Locator(".hd-sidebar .hd-tree")).ToBeInViewportAsync();
     }
 }

@@ -10,6 +10,18 @@ internal static class PhoneScreen
 
     public static Task UseAsync(IPage page) => page.SetViewportSizeAsync(Width, Height);
 
+    /// <summary>
+    /// Opens the unit drawer from the header's first button. The prerendered page has the drawer open; MudBlazor's
+    /// responsive drawer folds itself (class mud-drawer--closed) once the circuit reports a phone's width, and a click
+    /// before that would be undone, so the click waits for it.
+    /// </summary>
+    public static async Task OpenDrawerAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator(".hd-sidebar")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
+        await Assertions.Expect(page.Locator(".hd-sidebar .hd-tree")).Not.ToBeInViewportAsync();
+        await page.Locator("[data-testid='drawer-toggle']").ClickAsync();
+    }
+
     /// <summary>How far the page reaches past the screen's right edge, in CSS pixels (0 when it does not scroll sideways).</summary>
     public static Task<int> SidewaysAsync(IPage page) =>
         page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

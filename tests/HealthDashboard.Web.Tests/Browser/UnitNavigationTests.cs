@@ -73,10 +73,7 @@ public sealed class UnitNavigationTests(SeededAppFixture app)
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/units/AG");
         await Assertions.Expect(page.Locator("[data-testid='unit-search']")).ToBeHiddenAsync();
-        // Once the circuit runs the responsive drawer folds itself on a phone (class mud-drawer--closed): a click before it is undone.
-        await Assertions.Expect(page.Locator(".hd-sidebar")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
-        await Assertions.Expect(page.Locator(".hd-sidebar .hd-tree")).Not.ToBeInViewportAsync();
-        await page.Locator("[data-testid='drawer-toggle']").ClickAsync();
+        await PhoneScreen.OpenDrawerAsync(page);
         await page.Locator("[data-testid='unit-search-phone'] input").FillAsync("tri ton");
         await Infrastructure.Browser.SaveScreenshotAsync(page, "unit-search-phone.png");
         await page.Locator("[data-testid='unit-suggestion'][data-code='AG_TTO']").ClickAsync();
