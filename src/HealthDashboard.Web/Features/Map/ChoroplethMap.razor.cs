@@ -1,3 +1,4 @@
+using HealthDashboard.Web.Features.Security;
 using System.Globalization;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Web.Features.Charts;
@@ -105,7 +106,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         _shownKey = key;
         try
         {
-            var user = AuthState is null ? null : (await AuthState).User;
+            var user = await AuthState.UserOrNullAsync();
             var (request, problems) = await Maps.ResolveAsync(IndicatorCode, UnitCode, Level, Year?.ToString(CultureInfo.InvariantCulture) ?? Period, user);
             _problems = problems;
             _failed = false;

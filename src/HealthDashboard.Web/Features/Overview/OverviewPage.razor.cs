@@ -1,3 +1,4 @@
+using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Components.Shared;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
@@ -139,7 +140,7 @@ public sealed partial class OverviewPage : IDisposable
         (_overview, _notFoundCode, _failed, _loadedOnce, _shownKey) = (null, null, false, true, ViewKey);
         try
         {
-            var user = AuthState is null ? null : (await AuthState).User;
+            var user = await AuthState.UserOrNullAsync();
             var code = Code ?? (await Units.TreeAsync(cancellationToken)).DefaultUnitFor(user)?.Code ?? "";
             _plans = (await Catalog.CatalogAsync(cancellationToken)).Plans;
             _filter = OverviewFilter.Parse(PlanQuery, YearQuery, PeriodTypeQuery, _plans, OverviewService.FirstYear, ThisYear, out _filterProblems);

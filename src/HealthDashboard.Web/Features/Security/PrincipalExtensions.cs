@@ -19,6 +19,10 @@ public static class PrincipalExtensions
 
     public static string? KioskPlaylist(this ClaimsPrincipal user) => user.FindFirst(AppClaims.Playlist)?.Value;
 
+    /// <summary>A component's reader from its cascading authentication state; null where none cascades (a bUnit test).</summary>
+    public static async Task<ClaimsPrincipal?> UserOrNullAsync(this Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? state) =>
+        state is null ? null : (await state).User;
+
     /// <summary>Who the audit log names: the user name, "apikey:name" or "kiosk:name".</summary>
     public static string AuditName(this ClaimsPrincipal user) => user.Identity?.Name is { Length: > 0 } name ? name : "anonymous";
 }

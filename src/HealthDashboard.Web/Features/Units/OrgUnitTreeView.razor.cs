@@ -1,3 +1,4 @@
+using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Storage;
 using System.Security.Claims;
@@ -35,7 +36,7 @@ public sealed partial class OrgUnitTreeView : IDisposable
     {
         Navigation.LocationChanged += OnLocationChanged;
         Readiness.Changed += OnReadinessChanged;
-        _user = AuthState is null ? null : (await AuthState).User;
+        _user = await AuthState.UserOrNullAsync();
         await LoadAsync();
     }
 

@@ -1,3 +1,4 @@
+using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Web.Features.Charts;
 using HealthDashboard.Web.Localization;
@@ -86,7 +87,7 @@ public abstract class LiveChartBase<TView> : ComponentBase, IDisposable
         try
         {
             var parts = QueryParts;
-            var user = AuthState is null ? null : (await AuthState).User;
+            var user = await AuthState.UserOrNullAsync();
             var (query, problems) = await Queries.ReadAsync(parts.Indicator, parts.Unit, parts.PeriodType, parts.Year, user);
             var view = query is null ? null : await LoadViewAsync(query);
             if (generation != _generation)
