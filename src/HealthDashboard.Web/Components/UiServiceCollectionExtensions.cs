@@ -12,6 +12,7 @@ public static class UiServiceCollectionExtensions
         // Vietnamese as text, not as &#x...; entities: smaller pages that people (and tests) can read in the source.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, Localization.VietnameseMudLocalizer>();
         return services;
     }
 

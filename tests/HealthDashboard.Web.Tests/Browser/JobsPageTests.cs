@@ -41,11 +41,12 @@ public sealed class JobsPageTests(SeededAppFixture app, ITestOutputHelper output
         await Assertions.Expect(completeness.Locator("[data-testid='preset-day']")).ToHaveValueAsync("1");
         await Assertions.Expect(completeness.Locator("[data-testid='preset-time']")).ToHaveValueAsync("01:00");
         await completeness.Locator("[data-testid='preset-weekly']").CheckAsync();
-        await completeness.Locator("[data-testid='preset-weekday']").SelectOptionAsync("Friday");
+        await MudSelects.PickAsync(completeness, "preset-weekday", "Thứ Sáu");
         await completeness.Locator("[data-testid='preset-time']").FillAsync("04:30");
         await Assertions.Expect(completeness.Locator("[data-testid='preset-words']")).ToHaveTextAsync("Thứ Sáu hằng tuần lúc 04:30");
         await SaveScreenshotAsync(page, "jobs-preset.png");
         await completeness.Locator("[data-testid='cron-save']").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Đã lưu lịch mới.");
         await Assertions.Expect(completeness.Locator("[data-testid='cron-words']")).ToHaveTextAsync("Thứ Sáu hằng tuần lúc 04:30");
         await Assertions.Expect(completeness.Locator("[data-testid='cron']")).ToHaveTextAsync("0 30 4 ? * FRI");
 

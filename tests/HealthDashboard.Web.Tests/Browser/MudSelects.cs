@@ -8,9 +8,13 @@ namespace HealthDashboard.Web.Tests.Browser;
 /// </summary>
 internal static class MudSelects
 {
-    public static async Task PickAsync(IPage page, string testId, string optionText)
+    public static Task PickAsync(IPage page, string testId, string optionText) => PickAsync(page.Locator("body"), testId, optionText);
+
+    /// <summary>The same, for a select inside one part of the page (a card among several with the same test ids).</summary>
+    public static async Task PickAsync(ILocator within, string testId, string optionText)
     {
-        await page.Locator($"[data-testid='{testId}'] [role='combobox']").ClickAsync();
+        var page = within.Page;
+        await within.Locator($"[data-testid='{testId}'] [role='combobox']").ClickAsync();
         await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = optionText, Exact = true }).ClickAsync();
         // The popover closes after the choice; waiting for it keeps the next click from landing on the closing list.
         await Assertions.Expect(page.Locator(".mud-popover-open [role='option']")).ToHaveCountAsync(0);

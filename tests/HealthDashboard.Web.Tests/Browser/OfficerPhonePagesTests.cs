@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using HealthDashboard.Data.Catalog;
 using HealthDashboard.Data.Db;
@@ -67,7 +68,7 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
             if (name == "unit")
             {
                 // Last month, reopened above: the station is on the not-reported list, a table of the section.
-                await page.SelectOptionAsync("[data-testid='completeness-month']", LastMonth.ToString());
+                await MudSelects.PickAsync(page, "completeness-month", PeriodFormatter.Format(LastMonth, CultureInfo.GetCultureInfo("vi-VN")));
                 await page.Locator($"[data-testid='not-reported'] tr[data-station='{Station}']").WaitForAsync();
                 cards = "[data-testid='not-reported']";
             }
@@ -88,7 +89,7 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
         Assert.Empty(faults);
     }
 
-    /// <summary>A table as cards: its first row a block as wide as the table, its cells under each other, each named.</summary>
+    /// <summary>A table as cards: its first row as wide as the table, its cells under each other, each named.</summary>
     private static async Task ExpectCardsAsync(IPage page, string table, string name)
     {
         var row = page.Locator($"{table} tbody tr").First;
@@ -96,7 +97,9 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
         var first = await cells.Nth(0).BoundingBoxAsync();
         var second = await cells.Nth(1).BoundingBoxAsync();
         Assert.True(second!.Y >= first!.Y + first.Height - 1, $"{name}: the second cell sits beside the first, not under it");
-        Assert.Equal("block", await row.EvaluateAsync<string>("el => getComputedStyle(el).display"));
+        // Our hd-stack tables make the row a block; MudDataGrid's phone layout keeps it a table row of one column.
+        var (rowBox, tableBox) = (await row.BoundingBoxAsync(), await page.Locator(table).First.BoundingBoxAsync());
+        Assert.True(rowBox!.Width >= tableBox!.Width * 0.9, $"{name}: the first row is {rowBox.Width} px of a {tableBox.Width} px table, not a card");
         var label = await cells.Nth(1).EvaluateAsync<string>("el => getComputedStyle(el, '::before').content");
         Assert.True(label is not ("none" or "normal" or "\"\""), $"{name}: the second cell shows no column label ({label})");
     }

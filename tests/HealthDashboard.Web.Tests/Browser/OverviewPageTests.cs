@@ -46,6 +46,17 @@ public sealed class OverviewPageTests(SeededAppFixture app, ITestOutputHelper ou
         Assert.True(int.Parse(await spark.GetAttributeAsync("data-points") ?? "0", CultureInfo.InvariantCulture) >= 2, "The coverage sparkline has fewer than two years.");
         await SaveScreenshotAsync(page, "overview.png");
 
+        // The year filter (a MudSelect) puts the year into the address and the tiles show that year's figure.
+        var earlier = latest.Year - 2;
+        await MudSelects.PickAsync(page, "filter-year", earlier.ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"[?&]year={earlier}"));
+        await Assertions.Expect(coverage.Locator(".hd-tile-period")).ToContainTextAsync($"Năm {earlier}");
+        var then = expected.ValueIn("HI_COV", earlier).Value ?? throw new InvalidOperationException($"The sample has no HI_COV value for An Giang in {earlier}.");
+        await Assertions.Expect(number).ToHaveTextAsync(then.ToString("N" + decimals, CultureInfo.GetCultureInfo("vi-VN")));
+        await Assertions.Expect(MudSelects.Shown(page, "filter-year")).ToHaveTextAsync(earlier.ToString(CultureInfo.InvariantCulture));
+        await MudSelects.PickAsync(page, "filter-year", "Năm gần nhất");
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("year="));
+
         await page.Locator($"li[data-code='{district.Code}'] > .mud-treeview-item-content").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/units/{district.Code}$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(district.NameVi);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using HealthDashboard.Domain.OrgUnits;
@@ -42,8 +43,9 @@ public sealed class RankingsPageTests(SeededAppFixture app, ITestOutputHelper ou
         Assert.Equal(order.Select(c => bars[c]).Order(), order.Select(c => bars[c]));
         Assert.All(order, code => Assert.Equal(figures[code]!.Value, bars[code], 9));
         Assert.Single(chart.GetProperty("shapes").EnumerateArray()); // the target line
-        var tableCodes = await page.Locator("[data-testid='ranking-table'] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.code)");
+        var tableCodes = await page.Locator("[data-testid='ranking-table'] [data-testid='ranking-unit']").EvaluateAllAsync<string[]>("links => links.map(a => a.dataset.code)");
         Assert.Equal(order, tableCodes.Take(order.Count));
+        await SortsAndFindsAsync(page, tableCodes);
         await Assertions.Expect(page.Locator(".hd-breadcrumb")).ToContainTextAsync("An Giang");
         await SaveScreenshotAsync(page, "rankings.png");
 
@@ -85,4 +87,29 @@ public sealed class RankingsPageTests(SeededAppFixture app, ITestOutputHelper ou
 
     private async Task SaveScreenshotAsync(IPage page, string name) =>
         output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, name)}");
+
+    /// <summary>
+    /// The table is a MudDataGrid: the unit column sorts by name on a click (Vietnamese order, as the server sorts), and
+    /// a name typed without tone marks keeps only the units it names. Both leave the ranking as it was once undone.
+    /// </summary>
+    private static async Task SortsAndFindsAsync(IPage page, string[] rankedCodes)
+    {
+        var links = page.Locator("[data-testid='ranking-table'] [data-testid='ranking-unit']");
+        var names = await links.AllInnerTextsAsync();
+        await page.Locator("[data-testid='ranking-table'] th .sortable-column-header").Filter(new() { HasTextRegex = new Regex("^Đơn vị$") }).ClickAsync();
+        var byName = names.Order(StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false)).ToArray();
+        await Assertions.Expect(links).ToHaveTextAsync(byName);
+
+        var wanted = names[^1];
+        var typed = HealthDashboard.Web.Features.Units.UnitNameSearch.Fold(wanted);
+        var matching = byName.Where(n => HealthDashboard.Web.Features.Units.UnitNameSearch.Fold(n).Contains(typed, StringComparison.Ordinal)).ToArray();
+        Assert.NotEqual(names.Count, matching.Length);
+        await page.Locator("[data-testid='ranking-search'] input").FillAsync(typed);
+        await Assertions.Expect(links).ToHaveTextAsync(matching);
+
+        await page.Locator("[data-testid='ranking-search'] input").FillAsync("");
+        await page.Locator("[data-testid='ranking-table'] th .sortable-column-header").Filter(new() { HasTextRegex = new Regex("^#$") }).ClickAsync();
+        await Assertions.Expect(links).ToHaveCountAsync(rankedCodes.Length);
+        Assert.Equal(rankedCodes, await links.EvaluateAllAsync<string[]>("links => links.map(a => a.dataset.code)"));
+    }
 }

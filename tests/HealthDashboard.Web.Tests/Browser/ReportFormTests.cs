@@ -48,7 +48,7 @@ public sealed class ReportFormTests(SeededAppFixture app, ITestOutputHelper outp
         // And the district page's reporting section for that month, which lists the station as not reported.
         var district = await browser.NewPageAsync(web.BaseAddress);
         await district.GotoAsync("/units/AG_LXU");
-        await district.SelectOptionAsync("[data-testid='completeness-month']", LastMonth.ToString());
+        await MudSelects.PickAsync(district, "completeness-month", PeriodFormatter.Format(LastMonth, CultureInfo.GetCultureInfo("vi-VN")));
         var notReported = district.Locator($"[data-testid='not-reported'] tr[data-station='{Station}']");
         await Assertions.Expect(notReported).ToHaveCountAsync(1);
 

@@ -60,10 +60,10 @@ public sealed class TrendsPageTests(SeededAppFixture app, ITestOutputHelper outp
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("periodType=month"));
         await Assertions.Expect(page.Locator("[data-chart='drawn'] > [data-testid='trend-chart']")).ToHaveCountAsync(1);
         await page.WaitForFunctionAsync("() => { const el = document.querySelector(\"[data-testid='trend-chart']\"); return el && el.data && el.data.some(t => t.meta.role === 'unit' && t.x.length > 100); }");
-        await page.Locator("[data-testid='indicator-picker']").SelectOptionAsync("IMR");
+        await MudSelects.PickAsync(page, "indicator-picker", "Tỷ suất tử vong trẻ em < 1 tuổi");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("indicator=IMR"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("tử vong");
-        await page.Locator("[data-testid='unit-picker']").SelectOptionAsync("AG");
+        await MudSelects.PickAsync(page, "unit-picker", "An Giang");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("indicator=IMR&unit=AG&periodType=month$"));
         await Assertions.Expect(page.Locator("[data-testid='trend-unit']")).ToContainTextAsync("An Giang");
         Assert.Equal(historyLength, await page.EvaluateAsync<int>("() => history.length"));

@@ -18,6 +18,7 @@ internal static class ComponentContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         var context = new BunitContext();
         context.Services.AddMudServices();
+        context.Services.AddTransient<MudBlazor.MudLocalizer, VietnameseMudLocalizer>();
         context.Services.AddSingleton<UiText>();
         context.Services.AddSingleton<HealthDashboard.Web.Features.Overview.OverviewText>();
         // MudBlazor's components call their JavaScript on first render; the tests look at markup only.

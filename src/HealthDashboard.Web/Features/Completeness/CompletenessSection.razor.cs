@@ -45,17 +45,17 @@ public sealed partial class CompletenessSection : IDisposable
         }
     }
 
-    private async Task OnMonthChanged(ChangeEventArgs e)
+    private async Task OnMonthChanged(Period month)
     {
-        if (Period.TryParse(e.Value?.ToString(), out var month) && month.Type == PeriodType.Month)
+        if (month.Type == PeriodType.Month)
         {
             _month = month;
             _view = await Completeness.LoadAsync(Unit.Code, _month);
         }
     }
 
-    private void OnIndicatorChanged(ChangeEventArgs e) =>
-        _indicator = e.Value?.ToString() is "REPORT_TIMELINESS" ? "REPORT_TIMELINESS" : "REPORT_COMPLETENESS";
+    private void OnIndicatorChanged(string? indicator) =>
+        _indicator = indicator is "REPORT_TIMELINESS" ? "REPORT_TIMELINESS" : "REPORT_COMPLETENESS";
 
     private Task OnChanged(IReadOnlyList<AggregateChange> changes)
     {

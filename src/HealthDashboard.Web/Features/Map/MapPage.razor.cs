@@ -91,10 +91,10 @@ public sealed partial class MapPage : IDisposable
         }
     }
 
-    private void OnIndicatorChanged(ChangeEventArgs e) => Go(r => MapLinks.Of(e.Value?.ToString() ?? r.Indicator.Code, r.Unit.Code, r.Level, r.Year));
+    private void OnIndicatorChanged(string? code) => Go(r => MapLinks.Of(string.IsNullOrEmpty(code) ? r.Indicator.Code : code, r.Unit.Code, r.Level, r.Year));
 
-    private void OnLevelChanged(ChangeEventArgs e) =>
-        Go(r => MapLinks.Of(r.Indicator.Code, r.Unit.Code, MapLevels.Parse(e.Value?.ToString()) ?? r.Level, r.Year));
+    private void OnLevelChanged(string? level) =>
+        Go(r => MapLinks.Of(r.Indicator.Code, r.Unit.Code, MapLevels.Parse(level) ?? r.Level, r.Year));
 
     private void OnYearChanged(ChangeEventArgs e)
     {

@@ -36,9 +36,9 @@ public sealed partial class RankingsPage
 
     protected override bool MatchesRest(RankingView view) => Period is null || view.Year.ToString(CultureInfo.InvariantCulture) == Period;
 
-    private void OnIndicatorChanged(ChangeEventArgs e) => Go(Link(e.Value?.ToString(), SelectedUnit, SelectedYear));
+    private void OnIndicatorChanged(string? code) => Go(Link(code, SelectedUnit, SelectedYear));
 
-    private void OnYearChanged(ChangeEventArgs e) => Go(Link(SelectedIndicator, SelectedUnit, e.Value?.ToString()));
+    private void OnYearChanged(string? year) => Go(Link(SelectedIndicator, SelectedUnit, year));
 
     private void OnUnitPicked(string code) => Go(Link(SelectedIndicator, code, SelectedYear));
 

@@ -18,6 +18,11 @@ public sealed class RankingsText
         "Thanh gạch chéo: mẫu số nhỏ, cần thận trọng — kèm tử số/mẫu số và khoảng tin cậy 95%.",
         "Hatched bars: small denominator, interpret with care — shown with the counts and the 95% interval.");
     public string Interval => Pick("KTC 95%", "95% CI");
+    public string OrgUnit => Pick("Đơn vị", "Org unit");
+    public string Value => Pick("Giá trị", "Value");
+    public string Status => Pick("Tình trạng", "Status");
+    public string FindUnit => Pick("Tìm đơn vị trong bảng", "Find a unit in the table");
+    public string NoUnitMatches => Pick("Không có đơn vị nào khớp", "No unit matches");
     public string YearToDate => Pick("Năm chưa kết thúc: số liệu lũy kế từ đầu năm.", "The year is not over: figures are year to date.");
     public string ChartLabel(string indicator, string unit, int year) => Pick($"Xếp hạng {indicator} các đơn vị thuộc {unit}, năm {year}", $"Ranking of {indicator} under {unit}, {year}");
 

@@ -24,7 +24,7 @@ public sealed partial class TrendsPage
 
     protected override bool MatchesRest(TrendView view) => ViewQueryReader.Name(view.PeriodType) == (PeriodType ?? "year").ToLowerInvariant();
 
-    private void OnIndicatorChanged(ChangeEventArgs e) => Go(Link(e.Value?.ToString(), SelectedUnit, SelectedPeriodType));
+    private void OnIndicatorChanged(string? code) => Go(Link(code, SelectedUnit, SelectedPeriodType));
 
     private void SetPeriodType(string type) => Go(Link(SelectedIndicator, SelectedUnit, type));
 

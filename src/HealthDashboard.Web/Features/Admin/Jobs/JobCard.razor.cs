@@ -2,6 +2,7 @@ using System.Globalization;
 using HealthDashboard.Data.Jobs;
 using HealthDashboard.Web.Jobs;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace HealthDashboard.Web.Features.Admin.Jobs;
 
@@ -10,7 +11,6 @@ public sealed partial class JobCard
 {
     private bool _editing;
     private bool _busy;
-    private bool _saved;
     private string _draft = "";
     private SchedulePresetKind _kind = SchedulePresetKind.Daily;
     private string _timeText = "02:00";
@@ -32,6 +32,7 @@ public sealed partial class JobCard
     [Parameter] public EventCallback OnChanged { get; set; }
 
     [Inject] private JobScheduler Scheduler { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private ILogger<JobCard> Logger { get; set; } = default!;
     [Inject] private Security.CircuitAudit Audit { get; set; } = default!;
 
@@ -43,7 +44,7 @@ public sealed partial class JobCard
     private void StartEdit()
     {
         var preset = SchedulePreset.From(Schedule.Cron);
-        (_editing, _draft, _error, _saved) = (true, Schedule.Cron, null, false);
+        (_editing, _draft, _error) = (true, Schedule.Cron, null);
         (_kind, _timeText, _weekday, _dayOfMonth) = (preset.Kind, preset.Time.ToString("HH:mm", CultureInfo.InvariantCulture), preset.Weekday, preset.DayOfMonth);
     }
 
@@ -94,7 +95,10 @@ public sealed partial class JobCard
             return;
         }
 
-        (_editing, _error, _saved) = (false, null, true);
+        (_editing, _error) = (false, null);
+        // A snackbar rather than a line in the card: the card redraws with the new schedule, and the notice is for the
+        // moment, not for the page.
+        Snackbar.Add(J.Saved, Severity.Success);
         await Audit.RecordAsync(Security.AuditActions.JobScheduled, "job", JobName, Schedule.Cron, CronSchedule.Normalize(cron));
         await OnChanged.InvokeAsync();
     });
