@@ -82,6 +82,12 @@ public sealed partial class AuditPage
         _entries = rows.Take(PageSize).ToList();
     }
 
+    // The user names the log can name, as the actor box's suggestions; any other text (kiosk:…, apikey:…) is kept as typed.
+    private Task<IEnumerable<string>> ActorsAsync(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(string.IsNullOrWhiteSpace(text)
+            ? _userNames.AsEnumerable()
+            : _userNames.Where(name => name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)));
+
     private void Search() => Navigation.NavigateTo(Address(_form.Text, _form.Actor, _form.Action, _form.From, _form.To, 1));
 
     private string PageAddress(int page) => Address(Q, Actor, ActionName, From, To, page);
