@@ -65,9 +65,10 @@ public sealed class AdminHomeTests(SeededAppFixture app)
 
         // A typed password, typed again differently: refused in words, and no user made.
         await admin.GotoAsync("/admin/users");
+        await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Người dùng");
         await admin.ClickAsync("[data-testid='user-new']");
         await admin.FillAsync("[data-testid='user-username']", "lanh.dao.ag");
-        await admin.SelectOptionAsync("[data-testid='user-role']", "Leader");
+        await MudSelects.PickAsync(admin, "user-role", "Lãnh đạo");
         await admin.ClickAsync("[data-testid='user-typed']");
         await admin.FillAsync("[data-testid='user-password']", "An-giang-2026");
         await admin.FillAsync("[data-testid='user-password-again']", "An-giang-2062");

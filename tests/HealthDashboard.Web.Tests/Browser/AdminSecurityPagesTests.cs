@@ -28,8 +28,10 @@ public sealed class AdminSecurityPagesTests(SeededAppFixture app)
         await admin.ClickAsync("[data-testid='user-new']");
         await admin.FillAsync("[data-testid='user-username']", "can.bo.lxu");
         await admin.FillAsync("[data-testid='user-displayname']", "Cán bộ Long Xuyên");
-        await admin.SelectOptionAsync("[data-testid='user-role']", "Officer");
-        await admin.FillAsync("[data-testid='user-unit']", "ag_lxu");
+        await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Người dùng");
+        await MudSelects.PickAsync(admin, "user-role", "Cán bộ y tế");
+        await admin.Locator("[data-testid='user-unit'] input").FillAsync("long xuyen");
+        await admin.Locator("[data-testid='unit-suggestion'][data-code='AG_LXU']").ClickAsync();
         await admin.ClickAsync("[data-testid='user-create-submit']");
         var oneTime = await admin.Locator("[data-testid='one-time-secret']").InputValueAsync();
         await Assertions.Expect(admin.Locator("[data-testid='users'] tr[data-user='can.bo.lxu']")).ToContainTextAsync("AG_LXU");
@@ -48,7 +50,9 @@ public sealed class AdminSecurityPagesTests(SeededAppFixture app)
         // Disabled by the admin: the officer's open page is signed out within the revalidation interval.
         await admin.ReloadAsync();
         await admin.Locator("[data-testid='users'] tr[data-user='can.bo.lxu'] [data-testid='user-disable']").ClickAsync();
-        await admin.Locator("[data-testid='users'] tr[data-user='can.bo.lxu'] [data-testid='confirm-yes']").ClickAsync();
+        await Assertions.Expect(admin.Locator(".mud-dialog")).ToContainTextAsync("Vô hiệu hóa can.bo.lxu");
+        await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Đồng ý" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync("can.bo.lxu");
         await Assertions.Expect(admin.Locator("[data-testid='users'] tr[data-user='can.bo.lxu']")).ToHaveAttributeAsync("data-state", "disabled");
         await Assertions.Expect(officer.Locator("[data-testid='session-ended']")).ToBeVisibleAsync(new() { Timeout = 45_000 });
         var again = await browser.NewAnonymousPageAsync(web.BaseAddress);

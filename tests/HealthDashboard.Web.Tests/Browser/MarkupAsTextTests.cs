@@ -38,10 +38,11 @@ public sealed class MarkupAsTextTests(SeededAppFixture app)
 
         // Typed by an admin into the new-user form.
         await page.GotoAsync("/admin/users");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Người dùng");
         await page.ClickAsync("[data-testid='user-new']");
         await page.FillAsync("[data-testid='user-username']", "typed.markup");
         await page.FillAsync("[data-testid='user-displayname']", Search);
-        await page.SelectOptionAsync("[data-testid='user-role']", AppRoles.Leader);
+        await MudSelects.PickAsync(page, "user-role", "Lãnh đạo");
         await page.ClickAsync("[data-testid='user-create-submit']");
         await Assertions.Expect(page.Locator("[data-testid='users'] tr[data-user='typed.markup']")).ToContainTextAsync(Search);
         Assert.Equal(0, await page.Locator("iframe").CountAsync());

@@ -244,7 +244,7 @@ public sealed class UserAdminService(IdentityScopes identity, SessionStore sessi
         {
             if (role == AppRoles.Officer)
             {
-                problems.Add(new("Cán bộ y tế cần một đơn vị (mã đơn vị, ví dụ AG_LXU).", "A health officer needs an org unit (its code, e.g. AG_LXU)."));
+                problems.Add(new("Cán bộ y tế cần một đơn vị: gõ tên đơn vị rồi chọn trong danh sách gợi ý.", "A health officer needs an org unit: type its name and pick it from the suggestions."));
             }
 
             return null;

@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
+using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace HealthDashboard.Web.Features.Admin.Users;
 
@@ -18,9 +20,8 @@ public sealed partial class UsersPage
     private UserDraft? _draft;
     private UserEdit? _edit;
     private IReadOnlyList<AdminProblem> _problems = [];
-    private string? _message;
     private (string Title, string Value)? _secret;
-    private (string Kind, string Id)? _confirm;
+    private OrgUnitTree? _tree;
     private ClaimsPrincipal _actor = new();
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -36,7 +37,8 @@ public sealed partial class UsersPage
         _actor = (await AuthState).User;
         if (Readiness.IsReady && _users is null)
         {
-            _unitNames = (await Units.TreeAsync()).All.ToDictionary(u => u.Code, u => u.Name(Localization.Bilingual.IsVietnamese), StringComparer.OrdinalIgnoreCase);
+            _tree = await Units.TreeAsync();
+            _unitNames = _tree.All.ToDictionary(u => u.Code, u => u.Name(Localization.Bilingual.IsVietnamese), StringComparer.OrdinalIgnoreCase);
             await ReloadAsync();
         }
     }
@@ -47,15 +49,17 @@ public sealed partial class UsersPage
         _sessions = await Service.OpenSessionsAsync();
     }
 
-    private void StartNew() => (_draft, _edit, _problems, _message, _secret, _confirm) = (new UserDraft(), null, [], null, null, null);
+    private void StartNew() => (_draft, _edit, _problems, _secret) = (new UserDraft(), null, [], null);
 
-    private void StartEdit(AppUserEntity user) => (_draft, _edit, _problems, _message, _secret, _confirm) = (null, UserEdit.From(user), [], null, null, null);
+    private void StartEdit(AppUserEntity user) => (_draft, _edit, _problems, _secret) = (null, UserEdit.From(user), [], null);
 
     private void CloseForm() => (_draft, _edit, _problems) = (null, null, []);
 
-    private void Ask(string kind, string id) => (_confirm, _message, _problems) = ((kind, id), null, []);
+    /// <summary>The form's unit as the tree knows it; a code the tree lacks (a unit since removed) shows an empty box.</summary>
+    private OrgUnit? UnitOf(string code) => code.Length == 0 ? null : _tree?.Find(code);
 
-    private bool Asking(string kind, string id) => _confirm is { } c && c.Kind == kind && c.Id == id;
+    private async Task<bool> ConfirmAsync(string question) =>
+        await Dialogs.ShowMessageBoxAsync(U.ConfirmTitle, question, yesText: U.ConfirmYes, cancelText: U.Cancel) == true;
 
     private async Task CreateAsync()
     {
@@ -69,7 +73,8 @@ public sealed partial class UsersPage
         if (outcome.Succeeded)
         {
             var name = draft.UserName.Trim();
-            (_draft, _message) = (null, U.CreatedUser(name));
+            _draft = null;
+            Snackbar.Add(U.CreatedUser(name), Severity.Success);
             _secret = outcome.OneTimePassword is { } password ? (U.OneTimeTitle(name), password) : null;
             await ReloadAsync();
         }
@@ -86,31 +91,60 @@ public sealed partial class UsersPage
         _problems = outcome.Problems;
         if (outcome.Succeeded)
         {
-            (_edit, _message) = (null, U.Saved(edit.UserName));
+            _edit = null;
+            Snackbar.Add(U.Saved(edit.UserName), Severity.Success);
             await ReloadAsync();
         }
     }
 
-    private async Task DisableAsync(AppUserEntity user) =>
-        await DoAsync(() => Service.DisableAsync(_actor, user.Id), U.DisabledUser(user.UserName!));
+    private async Task DisableAsync(AppUserEntity user)
+    {
+        if (await ConfirmAsync(U.ConfirmDisable(user.UserName!)))
+        {
+            await DoAsync(() => Service.DisableAsync(_actor, user.Id), U.DisabledUser(user.UserName!));
+        }
+    }
 
     private async Task EnableAsync(AppUserEntity user) =>
         await DoAsync(() => Service.EnableAsync(_actor, user.Id), U.EnabledUser(user.UserName!));
 
     private async Task ResetAsync(AppUserEntity user)
     {
+        if (!await ConfirmAsync(U.ConfirmReset(user.UserName!)))
+        {
+            return;
+        }
+
         var outcome = await DoAsync(() => Service.ResetPasswordAsync(_actor, user.Id), U.ResetDone(user.UserName!));
         _secret = outcome.OneTimePassword is { } password ? (U.OneTimeTitle(user.UserName!), password) : null;
     }
 
-    private async Task EndSessionAsync(UserSession session) =>
-        await DoAsync(() => Service.EndSessionAsync(_actor, session, UserNameOf(session.UserId)), U.SessionEnded(UserNameOf(session.UserId)));
+    private async Task EndSessionAsync(UserSession session)
+    {
+        var userName = UserNameOf(session.UserId);
+        if (await ConfirmAsync(U.ConfirmEndSession(userName)))
+        {
+            await DoAsync(() => Service.EndSessionAsync(_actor, session, userName), U.SessionEnded(userName));
+        }
+    }
 
     private async Task<UserOutcome> DoAsync(Func<Task<UserOutcome>> action, string doneMessage)
     {
-        (_confirm, _secret, _draft, _edit) = (null, null, null, null);
+        (_secret, _draft, _edit, _problems) = (null, null, null, []);
         var outcome = await action();
-        (_problems, _message) = (outcome.Problems, outcome.Succeeded ? doneMessage : null);
+        if (outcome.Succeeded)
+        {
+            Snackbar.Add(doneMessage, Severity.Success);
+        }
+        else
+        {
+            // No form is open to list them in: each problem stays up until closed, so it is read, not missed.
+            foreach (var problem in outcome.Problems)
+            {
+                Snackbar.Add(U.NotDone + " " + problem.Text, Severity.Error, options => options.RequireInteraction = true);
+            }
+        }
+
         await ReloadAsync();
         return outcome;
     }

@@ -18,8 +18,8 @@ public sealed class UsersText
     public string UserNameHelp => Pick("3–64 ký tự: chữ cái, chữ số và . _ - @", "3–64 characters: letters, digits and . _ - @");
     public string DisplayName => Pick("Tên hiển thị", "Display name");
     public string Role => Pick("Vai trò", "Role");
-    public string Unit => Pick("Đơn vị (mã)", "Org unit (code)");
-    public string UnitHelp => Pick("Bắt buộc với Cán bộ y tế: quyền nhập số liệu gồm đơn vị này và các đơn vị trực thuộc.", "Required for a health officer: they may enter data for this unit and the units below it.");
+    public string Unit => Pick("Đơn vị", "Org unit");
+    public string UnitHelp => Pick("Gõ tên đơn vị (có dấu hay không đều được) rồi chọn. Bắt buộc với Cán bộ y tế: quyền nhập số liệu gồm đơn vị này và các đơn vị trực thuộc.", "Type the unit's name (tone marks optional) and pick it. Required for a health officer: they may enter data for this unit and the units below it.");
     public string UnitColumn => Pick("Đơn vị (và trực thuộc)", "Unit (and below)");
     public string AllUnits => Pick("Tất cả", "All");
     public string State => Pick("Trạng thái", "State");
@@ -48,6 +48,7 @@ public sealed class UsersText
     public string ConfirmDisable(string userName) => Pick($"Vô hiệu hóa {userName} và kết thúc mọi phiên đăng nhập?", $"Disable {userName} and end all their sessions?");
     public string ConfirmReset(string userName) => Pick($"Đặt lại mật khẩu của {userName}? Mật khẩu cũ hết hiệu lực.", $"Reset {userName}'s password? The old one stops working.");
     public string ConfirmEndSession(string userName) => Pick($"Kết thúc phiên của {userName}?", $"End {userName}'s session?");
+    public string ConfirmTitle => Pick("Xác nhận", "Please confirm");
     public string ConfirmYes => Pick("Đồng ý", "Yes, do it");
     public string NotSaved => Pick("Chưa lưu: hãy sửa các lỗi dưới đây.", "Not saved: please fix what is listed below.");
     public string NotDone => Pick("Không thực hiện được:", "Not done:");
