@@ -64,9 +64,11 @@ public sealed class AdminSecurityPagesTests(SeededAppFixture app)
 
         // An API key for An Giang: shown once, reads An Giang, not Kon Tum, and nothing once revoked.
         await admin.GotoAsync("/admin/apikeys");
+        await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Khóa API");
         await admin.ClickAsync("[data-testid='apikey-new']");
         await admin.FillAsync("[data-testid='apikey-name']", "Nhập liệu An Giang");
-        await admin.FillAsync("[data-testid='apikey-unit']", "AG");
+        await admin.Locator("[data-testid='apikey-unit'] input").FillAsync("an giang");
+        await admin.Locator("[data-testid='unit-suggestion'][data-code='AG']").ClickAsync();
         await admin.ClickAsync("[data-testid='apikey-create-submit']");
         var key = await admin.Locator("[data-testid='one-time-secret']").InputValueAsync();
         using var machine = new HttpClient { BaseAddress = web.BaseAddress };
@@ -76,7 +78,8 @@ public sealed class AdminSecurityPagesTests(SeededAppFixture app)
         await admin.ReloadAsync();
         Assert.Equal(0, await admin.Locator("[data-testid='one-time-secret']").CountAsync());
         await admin.Locator("tr[data-apikey='Nhập liệu An Giang'] [data-testid='apikey-revoke']").ClickAsync();
-        await admin.Locator("tr[data-apikey='Nhập liệu An Giang'] [data-testid='confirm-yes']").ClickAsync();
+        await Assertions.Expect(admin.Locator(".mud-dialog")).ToContainTextAsync("Thu hồi khóa “Nhập liệu An Giang”?");
+        await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Thu hồi" }).ClickAsync();
         await Assertions.Expect(admin.Locator("tr[data-apikey='Nhập liệu An Giang']")).ToHaveAttributeAsync("data-state", "revoked");
         Assert.Equal(HttpStatusCode.Unauthorized, (await machine.GetAsync("/api/aggregates?indicator=HI_COV&orgUnit=AG&period=2024")).StatusCode);
 

@@ -38,8 +38,8 @@ public sealed class ApiKeyAdminService(ApiKeyStore keys, OrgUnitCache units, Aud
         var unit = code.Length == 0 ? null : (await units.TreeAsync(cancellationToken)).Find(code);
         if (code.Length == 0)
         {
-            problems.Add(new("Hãy nhập mã đơn vị: khóa chỉ đọc và ghi được đơn vị đó và các đơn vị trực thuộc.",
-                "Enter a unit code: the key may only read and write that unit and the units below it."));
+            problems.Add(new("Hãy chọn đơn vị (gõ tên rồi chọn trong danh sách gợi ý): khóa chỉ đọc và ghi được đơn vị đó và các đơn vị trực thuộc.",
+                "Choose a unit (type its name and pick it from the suggestions): the key may only read and write that unit and the units below it."));
         }
         else if (unit is null)
         {

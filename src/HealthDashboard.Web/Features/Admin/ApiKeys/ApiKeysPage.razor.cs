@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using HealthDashboard.Data.Security;
+using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace HealthDashboard.Web.Features.Admin.ApiKeys;
 
@@ -14,9 +16,8 @@ public sealed partial class ApiKeysPage
     private Dictionary<string, string> _unitNames = new(StringComparer.OrdinalIgnoreCase);
     private ApiKeyDraft? _draft;
     private IReadOnlyList<AdminProblem> _problems = [];
-    private string? _message;
     private (string Title, string Value)? _secret;
-    private string? _confirm;
+    private OrgUnitTree? _tree;
     private ClaimsPrincipal _actor = new();
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -30,12 +31,16 @@ public sealed partial class ApiKeysPage
         _actor = (await AuthState).User;
         if (Readiness.IsReady && _keys is null)
         {
-            _unitNames = (await Units.TreeAsync()).All.ToDictionary(u => u.Code, u => u.Name(Localization.Bilingual.IsVietnamese), StringComparer.OrdinalIgnoreCase);
+            _tree = await Units.TreeAsync();
+            _unitNames = _tree.All.ToDictionary(u => u.Code, u => u.Name(Localization.Bilingual.IsVietnamese), StringComparer.OrdinalIgnoreCase);
             _keys = await Service.ListAsync();
         }
     }
 
-    private void StartNew() => (_draft, _problems, _message, _secret, _confirm) = (new ApiKeyDraft(), [], null, null, null);
+    private void StartNew() => (_draft, _problems, _secret) = (new ApiKeyDraft(), [], null);
+
+    /// <summary>The form's unit as the tree knows it; none while the box is empty.</summary>
+    private OrgUnit? UnitOf(string code) => code.Length == 0 ? null : _tree?.Find(code);
 
     private async Task CreateAsync()
     {
@@ -48,15 +53,29 @@ public sealed partial class ApiKeysPage
         _problems = problems;
         if (key is not null && secret is not null)
         {
-            (_draft, _message, _secret) = (null, A.CreatedKey(key.Name), (A.KeyTitle(key.Name), secret));
+            (_draft, _secret) = (null, (A.KeyTitle(key.Name), secret));
+            Snackbar.Add(A.CreatedKey(key.Name), Severity.Success);
             _keys = await Service.ListAsync();
         }
     }
 
     private async Task RevokeAsync(ApiKey key)
     {
-        (_confirm, _secret, _problems) = (null, null, []);
-        _message = await Service.RevokeAsync(_actor, key) ? A.RevokedKey(key.Name) : A.AlreadyRevoked;
+        if (await Dialogs.ShowMessageBoxAsync(A.ConfirmTitle, A.ConfirmRevoke(key.Name), yesText: A.ConfirmYes, cancelText: A.Cancel) != true)
+        {
+            return;
+        }
+
+        _secret = null;
+        if (await Service.RevokeAsync(_actor, key))
+        {
+            Snackbar.Add(A.RevokedKey(key.Name), Severity.Success);
+        }
+        else
+        {
+            Snackbar.Add(A.AlreadyRevoked, Severity.Warning);
+        }
+
         _keys = await Service.ListAsync();
     }
 

@@ -15,8 +15,8 @@ public sealed class ApiKeysText
     public string NewTitle => Pick("Khóa API mới", "New API key");
     public string Name => Pick("Tên", "Name");
     public string NameHelp => Pick("Phần mềm nào dùng khóa, ví dụ: HIS bệnh viện tỉnh", "Which software uses it, e.g. Provincial hospital HIS");
-    public string Unit => Pick("Đơn vị (mã)", "Org unit (code)");
-    public string UnitHelp => Pick("Khóa chỉ đọc và ghi được đơn vị này và các đơn vị trực thuộc.", "The key may only read and write this unit and the units below it.");
+    public string Unit => Pick("Đơn vị", "Org unit");
+    public string UnitHelp => Pick("Gõ tên đơn vị (có dấu hay không đều được) rồi chọn. Khóa chỉ đọc và ghi được đơn vị này và các đơn vị trực thuộc.", "Type the unit's name (tone marks optional) and pick it. The key may only read and write this unit and the units below it.");
     public string UnitColumn => Pick("Đơn vị (và trực thuộc)", "Unit (and below)");
     public string Prefix => Pick("Tiền tố", "Prefix");
     public string Create => Pick("Tạo khóa", "Create the key");
@@ -30,6 +30,7 @@ public sealed class ApiKeysText
     public string Revoked(string time) => Pick($"Đã thu hồi {time}", $"Revoked {time}");
     public string Revoke => Pick("Thu hồi", "Revoke");
     public string ConfirmRevoke(string name) => Pick($"Thu hồi khóa “{name}”? Phần mềm dùng khóa sẽ bị từ chối.", $"Revoke the key “{name}”? Software using it will be refused.");
+    public string ConfirmTitle => Pick("Xác nhận", "Please confirm");
     public string ConfirmYes => Pick("Thu hồi", "Yes, revoke");
     public string NotSaved => Pick("Chưa tạo: hãy sửa các lỗi dưới đây.", "Not created: please fix what is listed below.");
     public string CreatedKey(string name) => Pick($"Đã tạo khóa “{name}”.", $"Created the key “{name}”.");
