@@ -85,9 +85,10 @@ public sealed class AdminSecurityPagesTests(SeededAppFixture app)
 
         // A kiosk address for the sample wall opens it on a browser that never signed in.
         await admin.GotoAsync("/admin/kiosks");
+        await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Kiosk (màn hình tường)");
         await admin.ClickAsync("[data-testid='kiosk-new']");
         await admin.FillAsync("[data-testid='kiosk-name']", "Phòng giao ban");
-        await admin.SelectOptionAsync("[data-testid='kiosk-playlist']", "giao-ban");
+        await MudSelects.PickAsync(admin, "kiosk-playlist", "Giao ban Sở Y tế An Giang (giao-ban)");
         await admin.ClickAsync("[data-testid='kiosk-create-submit']");
         var address = await admin.Locator("[data-testid='one-time-secret']").InputValueAsync();
         var wall = await browser.NewAnonymousPageAsync(web.BaseAddress);

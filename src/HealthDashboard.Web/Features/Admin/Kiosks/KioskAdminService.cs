@@ -7,12 +7,14 @@ using HealthDashboard.Web.Storage;
 
 namespace HealthDashboard.Web.Features.Admin.Kiosks;
 
-/// <summary>A new kiosk token asked for on the page: its name, playlist and optional last day (dd/MM/yyyy).</summary>
+/// <summary>A new kiosk token asked for on the page: its name, playlist and optional last day.</summary>
 public sealed class KioskDraft
 {
     public string Name { get; set; } = "";
     public string PlaylistCode { get; set; } = "";
-    public string ExpiresOn { get; set; } = "";
+
+    /// <summary>The last day the kiosk works (Vietnam time), as the date picker gives it; none: it never expires.</summary>
+    public DateTime? ExpiresOn { get; set; }
 }
 
 /// <summary>Creates and revokes kiosk tokens, checked first and audited after.</summary>
@@ -48,16 +50,14 @@ public sealed class KioskAdminService(KioskTokenStore kiosks, DataStores stores,
         }
 
         DateTime? expiresAt = null;
-        if (!string.IsNullOrWhiteSpace(draft.ExpiresOn))
+        var lastDay = draft.ExpiresOn is { } picked ? DateOnly.FromDateTime(picked) : (DateOnly?)null;
+        if (lastDay is { } day)
         {
-            if (!AdminClock.TryParseDay(draft.ExpiresOn, out var day))
+            // The picker lets a past day be typed; the page's clock is not trusted to have stopped it.
+            if (day < clock.Today)
             {
-                problems.Add(new($"Ngày hết hạn “{draft.ExpiresOn.Trim()}” không đúng dạng ngày/tháng/năm (ví dụ 31/12/2026).",
-                    $"The expiry date “{draft.ExpiresOn.Trim()}” is not a day/month/year date (e.g. 31/12/2026)."));
-            }
-            else if (day < clock.Today)
-            {
-                problems.Add(new("Ngày hết hạn đã qua: hãy chọn hôm nay hoặc một ngày sau.", "The expiry date is past: choose today or a later day."));
+                problems.Add(new($"Ngày hết hạn {AdminClock.FormatDay(day)} đã qua: hãy chọn hôm nay ({AdminClock.FormatDay(clock.Today)}) hoặc một ngày sau.",
+                    $"The expiry date {AdminClock.FormatDay(day)} is past: choose today ({AdminClock.FormatDay(clock.Today)}) or a later day."));
             }
             else
             {
@@ -72,7 +72,7 @@ public sealed class KioskAdminService(KioskTokenStore kiosks, DataStores stores,
 
         var (token, secret) = await kiosks.CreateAsync(name, playlist!.Code, expiresAt, actor.AuditName(), cancellationToken);
         await audit.RecordAsync(actor, AuditActions.KioskCreated, "kiosk", token.Id, null,
-            $"name={token.Name}; playlist={token.PlaylistCode}; expires={(expiresAt is { } e ? "end of " + draft.ExpiresOn.Trim() + " (" + clock.Format(e) + ")" : "never")}");
+            $"name={token.Name}; playlist={token.PlaylistCode}; expires={(expiresAt is { } e ? "end of " + AdminClock.FormatDay(lastDay!.Value) + " (" + clock.Format(e) + ")" : "never")}");
         return ([], token, secret);
     }
 

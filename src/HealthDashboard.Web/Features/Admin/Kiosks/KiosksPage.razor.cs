@@ -4,6 +4,7 @@ using HealthDashboard.Domain.Wall;
 using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace HealthDashboard.Web.Features.Admin.Kiosks;
 
@@ -14,9 +15,7 @@ public sealed partial class KiosksPage
     private IReadOnlyList<WallPlaylist> _playlists = [];
     private KioskDraft? _draft;
     private IReadOnlyList<AdminProblem> _problems = [];
-    private string? _message;
     private (string Title, string Value)? _secret;
-    private string? _confirm;
     private ClaimsPrincipal _actor = new();
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -36,7 +35,7 @@ public sealed partial class KiosksPage
     }
 
     private void StartNew() =>
-        (_draft, _problems, _message, _secret, _confirm) = (new KioskDraft { PlaylistCode = _playlists.Count == 1 ? _playlists[0].Code : "" }, [], null, null, null);
+        (_draft, _problems, _secret) = (new KioskDraft { PlaylistCode = _playlists.Count == 1 ? _playlists[0].Code : "" }, [], null);
 
     private async Task CreateAsync()
     {
@@ -49,7 +48,8 @@ public sealed partial class KiosksPage
         _problems = problems;
         if (token is not null && secret is not null)
         {
-            (_draft, _message) = (null, K.CreatedKiosk(token.Name));
+            _draft = null;
+            Snackbar.Add(K.CreatedKiosk(token.Name), Severity.Success);
             _secret = (K.AddressTitle(token.Name), $"{Navigation.BaseUri}kiosk/{secret}");
             _tokens = await Service.ListAsync();
         }
@@ -57,8 +57,21 @@ public sealed partial class KiosksPage
 
     private async Task RevokeAsync(KioskToken token)
     {
-        (_confirm, _secret, _problems) = (null, null, []);
-        _message = await Service.RevokeAsync(_actor, token) ? K.RevokedKiosk(token.Name) : K.AlreadyRevoked;
+        if (await Dialogs.ShowMessageBoxAsync(K.ConfirmTitle, K.ConfirmRevoke(token.Name), yesText: K.ConfirmYes, cancelText: K.Cancel) != true)
+        {
+            return;
+        }
+
+        _secret = null;
+        if (await Service.RevokeAsync(_actor, token))
+        {
+            Snackbar.Add(K.RevokedKiosk(token.Name), Severity.Success);
+        }
+        else
+        {
+            Snackbar.Add(K.AlreadyRevoked, Severity.Warning);
+        }
+
         _tokens = await Service.ListAsync();
     }
 

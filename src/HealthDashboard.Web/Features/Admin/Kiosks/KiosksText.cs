@@ -18,7 +18,7 @@ public sealed class KiosksText
     public string Playlist => Pick("Danh sách trình chiếu", "Playlist");
     public string ChoosePlaylist => Pick("— Chọn —", "— Choose —");
     public string ExpiresOn => Pick("Hết hạn sau ngày (không bắt buộc)", "Expires after (optional)");
-    public string ExpiresHelp => Pick("dd/MM/yyyy; để trống: không hết hạn. Hết hạn vào cuối ngày đó (giờ Việt Nam).", "dd/MM/yyyy; blank: never. It expires at the end of that day (Vietnam time).");
+    public string ExpiresHelp => Pick("Chọn trên lịch hoặc gõ dd/MM/yyyy; để trống: không hết hạn. Hết hạn vào cuối ngày đó (giờ Việt Nam).", "Pick it on the calendar or type dd/MM/yyyy; blank: never. It expires at the end of that day (Vietnam time).");
     public string Create => Pick("Tạo kiosk", "Create the kiosk");
     public string Cancel => Pick("Hủy", "Cancel");
     public string CreatedBy => Pick("Người tạo", "Created by");
@@ -34,6 +34,7 @@ public sealed class KiosksText
     public string Revoked(string time) => Pick($"Đã thu hồi {time}", $"Revoked {time}");
     public string Revoke => Pick("Thu hồi", "Revoke");
     public string ConfirmRevoke(string name) => Pick($"Thu hồi kiosk “{name}”? Màn hình sẽ dừng trong vòng một phút.", $"Revoke the kiosk “{name}”? Its wall stops within a minute.");
+    public string ConfirmTitle => Pick("Xác nhận", "Please confirm");
     public string ConfirmYes => Pick("Thu hồi", "Yes, revoke");
     public string NotSaved => Pick("Chưa tạo: hãy sửa các lỗi dưới đây.", "Not created: please fix what is listed below.");
     public string CreatedKiosk(string name) => Pick($"Đã tạo kiosk “{name}”.", $"Created the kiosk “{name}”.");
