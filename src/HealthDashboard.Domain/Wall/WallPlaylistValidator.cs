@@ -39,7 +39,11 @@ public static partial class WallPlaylistValidator
 
     private static void CheckSlide(List<WallPlaylistProblem> problems, int i, WallSlide slide, Func<string, bool> unitExists, Func<string, bool> indicatorExists)
     {
-        if (!unitExists(slide.Unit))
+        if (string.IsNullOrWhiteSpace(slide.Unit))
+        {
+            problems.Add(new(i, "unit", "Chưa chọn đơn vị: gõ tên đơn vị rồi chọn trong danh sách gợi ý.", "No unit chosen: type a unit's name and pick it from the suggestions."));
+        }
+        else if (!unitExists(slide.Unit))
         {
             problems.Add(new(i, "unit", $"Không có đơn vị mã “{slide.Unit}”.", $"No org unit has the code “{slide.Unit}”."));
         }

@@ -1,4 +1,5 @@
 using HealthDashboard.Data.Wall;
+using HealthDashboard.Domain.Wall;
 using HealthDashboard.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -24,33 +25,55 @@ public sealed class PlaylistsPageTests(SeededAppFixture app, ITestOutputHelper o
         await page.Locator("input[name='code']").FillAsync("Phòng họp 1");
         await page.Locator("input[name='name']").FillAsync("<script>alert(1)</script> Phòng họp");
         await page.Locator("input[name='seconds']").FillAsync("2");
-        await page.Locator("tr[data-slide='0'] input").First.FillAsync("KHONG_CO");
+        // A trend with no indicator chosen.
+        await MudSelects.PickAsync(page, "slide-kind", "Xu hướng");
         await page.Locator("button[type='submit']").ClickAsync();
 
         var problems = page.Locator("[data-testid='playlist-problems'] li");
         await Assertions.Expect(problems).ToHaveCountAsync(3);
         await Assertions.Expect(problems.Nth(0)).ToContainTextAsync("Mã chỉ gồm");
-        await Assertions.Expect(problems.Nth(2)).ToContainTextAsync("Trang 1: Không có đơn vị mã “KHONG_CO”");
+        await Assertions.Expect(problems.Nth(2)).ToContainTextAsync("Trang 1: Chọn một chỉ tiêu có trong danh mục");
         Assert.Null(await new PlaylistStore(app.Database).FindAsync("Phòng họp 1"));
-        // What was typed is still there to fix.
+        // What was typed and chosen is still there to fix.
         await Assertions.Expect(page.Locator("input[name='name']")).ToHaveValueAsync("<script>alert(1)</script> Phòng họp");
+        await Assertions.Expect(MudSelects.Shown(page, "slide-kind")).ToContainTextAsync("Xu hướng");
         await SaveScreenshotAsync(page, "playlists-refused.png");
 
         await page.Locator("input[name='code']").FillAsync("phong-hop-1");
         await page.Locator("input[name='seconds']").FillAsync("15");
-        await page.Locator("tr[data-slide='0'] input").First.FillAsync("ag_lxu");
+        await MudSelects.PickAsync(page, "slide-kind", "Chỉ tiêu chính");
+        // The slide's unit by its name, typed without tone marks.
+        await page.Locator("tr[data-slide='0'] [data-testid='slide-unit'] input").FillAsync("long xuyen");
+        await page.Locator("[data-testid='unit-suggestion'][data-code='AG_LXU']").ClickAsync();
+        await Assertions.Expect(page.Locator("tr[data-slide='0'] [data-testid='slide-unit'] input")).ToHaveValueAsync("Thành phố Long Xuyên");
+        await SaveScreenshotAsync(page, "playlists-unit-picked.png");
         await page.Locator("button[type='submit']").ClickAsync();
 
-        await Assertions.Expect(page.Locator("[data-testid='playlist-message']")).ToContainTextAsync("Đã lưu");
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Đã lưu");
+        await Assertions.Expect(page.Locator("[data-testid='playlists'] tr[data-code='phong-hop-1']")).ToBeVisibleAsync();
         var saved = await new PlaylistStore(app.Database).FindAsync("phong-hop-1");
         Assert.NotNull(saved);
-        Assert.Equal("AG_LXU", Assert.Single(saved.Slides).Unit);
+        var slide = Assert.Single(saved.Slides);
+        Assert.Equal(("AG_LXU", WallSlideKind.Kpi), (slide.Unit, slide.Kind));
         Assert.Equal(15, saved.SecondsPerSlide);
 
         await page.GotoAsync("/wall/phong-hop-1");
         await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToContainTextAsync("Long Xuyên");
         // The name is shown as text, never run.
         await Assertions.Expect(page.Locator(".hd-wall-playlist")).ToHaveTextAsync("<script>alert(1)</script> Phòng họp");
+
+        // Deleting asks first, in a dialog; "Hủy" keeps it.
+        await page.GotoAsync("/admin/playlists");
+        var row = page.Locator("[data-testid='playlists'] tr[data-code='phong-hop-1']");
+        await row.Locator("[data-testid='playlist-delete']").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("Xóa danh sách");
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Hủy" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        Assert.NotNull(await new PlaylistStore(app.Database).FindAsync("phong-hop-1"));
+        await row.Locator("[data-testid='playlist-delete']").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Xóa" }).ClickAsync();
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        Assert.Null(await new PlaylistStore(app.Database).FindAsync("phong-hop-1"));
     }
 
     private async Task SaveScreenshotAsync(IPage page, string name) =>

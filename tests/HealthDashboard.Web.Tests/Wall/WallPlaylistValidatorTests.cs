@@ -23,6 +23,15 @@ public sealed class WallPlaylistValidatorTests
     }
 
     [Fact]
+    public void ASlideWithoutAUnitIsAskedForOneNotForAnEmptyCode()
+    {
+        var problem = Assert.Single(Check(new WallPlaylist("giao-ban-2", "Giao ban", 20, [new WallSlide(WallSlideKind.Kpi, " ")])));
+
+        Assert.Equal((0, "unit"), (problem.Slide, problem.Field));
+        Assert.StartsWith("Chưa chọn đơn vị", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryProblemIsReportedAtOnceWithItsSlideAndField()
     {
         var problems = Check(new WallPlaylist("Bad Code!", " ", 4,

@@ -5,7 +5,7 @@ using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
+using MudBlazor;
 
 namespace HealthDashboard.Web.Features.Admin.Playlists;
 
@@ -14,16 +14,14 @@ public sealed partial class PlaylistsPage
 {
     private IReadOnlyList<WallPlaylist>? _playlists;
     private IReadOnlyList<Indicator> _indicators = [];
-    private IReadOnlyList<OrgUnit> _units = [];
+    private OrgUnitTree? _tree;
     private PlaylistDraft? _draft;
     private IReadOnlyList<WallPlaylistProblem> _problems = [];
-    private string? _message;
 
     [Inject] private DataReadiness Readiness { get; set; } = default!;
     [Inject] private PlaylistService Playlists { get; set; } = default!;
     [Inject] private CatalogCache Catalog { get; set; } = default!;
     [Inject] private OrgUnitCache Units { get; set; } = default!;
-    [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private Security.CircuitAudit Audit { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
@@ -32,22 +30,21 @@ public sealed partial class PlaylistsPage
         {
             _playlists = await Playlists.ListAsync();
             _indicators = (await Catalog.CatalogAsync()).Indicators;
-            // Stations are not wall material: a wall shows a commune or above.
-            _units = (await Units.TreeAsync()).All
-                .Where(u => u.Kind is OrgUnitKind.Country or OrgUnitKind.Province or OrgUnitKind.District or OrgUnitKind.Commune)
-                .OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)
-                .ToList();
+            _tree = await Units.TreeAsync();
         }
     }
 
     private void EditNew()
     {
-        var first = _units.FirstOrDefault(u => u.Kind == OrgUnitKind.Province)?.Code ?? "";
+        var first = _tree?.All.Where(u => u.Kind == OrgUnitKind.Province).OrderBy(u => u.Code, StringComparer.Ordinal).FirstOrDefault()?.Code ?? "";
         _draft = new PlaylistDraft { Slides = [new SlideDraft { Unit = first }] };
-        (_problems, _message) = ([], null);
+        _problems = [];
     }
 
-    private void EditExisting(WallPlaylist playlist) => (_draft, _problems, _message) = (PlaylistDraft.From(playlist), [], null);
+    private void EditExisting(WallPlaylist playlist) => (_draft, _problems) = (PlaylistDraft.From(playlist), []);
+
+    /// <summary>A slide's unit as the tree knows it; an unknown code shows an empty box (and the save says why).</summary>
+    private OrgUnit? UnitOf(string code) => string.IsNullOrWhiteSpace(code) ? null : _tree?.Find(code.Trim());
 
     private void AddSlide() => _draft?.Slides.Add(new SlideDraft { Unit = _draft.Slides.LastOrDefault()?.Unit ?? "" });
 
@@ -72,16 +69,19 @@ public sealed partial class PlaylistsPage
         {
             await Audit.RecordAsync(Security.AuditActions.PlaylistSaved, "playlist", playlist.Code, null,
                 $"{playlist.Name}: {playlist.Slides.Count} slides, {playlist.SecondsPerSlide} s");
-            (_draft, _message, _playlists) = (null, P.Saved(playlist.Name), await Playlists.ListAsync());
+            (_draft, _playlists) = (null, await Playlists.ListAsync());
+            Snackbar.Add(P.Saved(playlist.Name), Severity.Success);
         }
     }
 
     private async Task DeleteAsync(WallPlaylist playlist)
     {
-        if (await JS.InvokeAsync<bool>("confirm", P.ConfirmDelete(playlist.Name)) && await Playlists.DeleteAsync(playlist.Code))
+        var sure = await Dialogs.ShowMessageBoxAsync(P.ConfirmTitle, P.ConfirmDelete(playlist.Name), yesText: P.Delete, cancelText: P.Cancel);
+        if (sure == true && await Playlists.DeleteAsync(playlist.Code))
         {
             await Audit.RecordAsync(Security.AuditActions.PlaylistDeleted, "playlist", playlist.Code, playlist.Name);
-            (_message, _playlists) = (P.Deleted(playlist.Name), await Playlists.ListAsync());
+            _playlists = await Playlists.ListAsync();
+            Snackbar.Add(P.Deleted(playlist.Name), Severity.Success);
         }
     }
 }

@@ -14,6 +14,7 @@ public sealed class PlaylistsText
     public string Edit => Pick("Sửa", "Edit");
     public string Open => Pick("Mở màn hình", "Open the wall");
     public string Delete => Pick("Xóa", "Delete");
+    public string ConfirmTitle => Pick("Xác nhận", "Please confirm");
     public string ConfirmDelete(string name) => Pick($"Xóa danh sách “{name}”? Màn hình đang mở sẽ báo không tìm thấy.", $"Delete “{name}”? Walls showing it will say it is gone.");
     public string Code => Pick("Mã (địa chỉ)", "Code (address)");
     public string Name => Pick("Tên", "Name");
