@@ -77,10 +77,10 @@ public sealed class AdminSecurityPagesTests(SeededAppFixture app)
         Assert.Equal(HttpStatusCode.Forbidden, (await machine.GetAsync("/api/aggregates?indicator=HI_COV&orgUnit=KT&period=2024")).StatusCode);
         await admin.ReloadAsync();
         Assert.Equal(0, await admin.Locator("[data-testid='one-time-secret']").CountAsync());
-        await admin.Locator("tr[data-apikey='Nhập liệu An Giang'] [data-testid='apikey-revoke']").ClickAsync();
+        await admin.Locator("[data-testid='apikeys'] tr:has([data-apikey='Nhập liệu An Giang']) [data-testid='apikey-revoke']").ClickAsync();
         await Assertions.Expect(admin.Locator(".mud-dialog")).ToContainTextAsync("Thu hồi khóa “Nhập liệu An Giang”?");
         await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Thu hồi" }).ClickAsync();
-        await Assertions.Expect(admin.Locator("tr[data-apikey='Nhập liệu An Giang']")).ToHaveAttributeAsync("data-state", "revoked");
+        await Assertions.Expect(admin.Locator("[data-testid='apikeys'] [data-apikey='Nhập liệu An Giang']")).ToHaveAttributeAsync("data-state", "revoked");
         Assert.Equal(HttpStatusCode.Unauthorized, (await machine.GetAsync("/api/aggregates?indicator=HI_COV&orgUnit=AG&period=2024")).StatusCode);
 
         // A kiosk address for the sample wall opens it on a browser that never signed in.

@@ -79,5 +79,7 @@ public sealed partial class ApiKeysPage
         _keys = await Service.ListAsync();
     }
 
+    private static string StateKey(ApiKey key) => key.IsRevoked ? "revoked" : "active";
+
     private string UnitText(string code) => _unitNames.TryGetValue(code, out var name) ? $"{code} — {name}" : code;
 }
