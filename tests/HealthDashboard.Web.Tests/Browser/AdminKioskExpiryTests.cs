@@ -29,7 +29,7 @@ public sealed class AdminKioskExpiryTests(SeededAppFixture app)
         await expires.PressAsync("Tab");
         await admin.ClickAsync("[data-testid='kiosk-create-submit']");
         await Assertions.Expect(admin.Locator("[data-testid='kiosk-form-problems']")).ToContainTextAsync("Ngày hết hạn 02/01/2020 đã qua");
-        await Assertions.Expect(admin.Locator("tr[data-kiosk='Hội trường']")).ToHaveCountAsync(0);
+        await Assertions.Expect(admin.Locator("[data-testid='kiosks'] [data-kiosk='Hội trường']")).ToHaveCountAsync(0);
 
         // The 2nd of January, not the 1st of February: the picker reads the day first, as typed.
         var later = DateTime.UtcNow.AddYears(2);
@@ -40,9 +40,11 @@ public sealed class AdminKioskExpiryTests(SeededAppFixture app)
         await Infrastructure.Browser.SaveScreenshotAsync(admin, "admin-kiosk-expiry.png");
         await admin.ClickAsync("[data-testid='kiosk-create-submit']");
         await Assertions.Expect(admin.Locator("[data-testid='one-time-secret']")).ToBeVisibleAsync();
-        var row = admin.Locator("tr[data-kiosk='Hội trường']");
+        // A grid row takes no attributes: the name cell carries the kiosk's name and state.
+        var row = admin.Locator("[data-testid='kiosks'] tr:has([data-kiosk='Hội trường'])");
+        var name = row.Locator("[data-kiosk]");
         await Assertions.Expect(row).ToContainTextAsync($"Hết ngày {typed}");
-        await Assertions.Expect(row).ToHaveAttributeAsync("data-state", "active");
+        await Assertions.Expect(name).ToHaveAttributeAsync("data-state", "active");
 
         // Revoking asks in a dialog; "Hủy" leaves it working.
         await row.Locator("[data-testid='kiosk-revoke']").ClickAsync();
@@ -50,10 +52,10 @@ public sealed class AdminKioskExpiryTests(SeededAppFixture app)
         await Infrastructure.Browser.SaveScreenshotAsync(admin, "admin-kiosk-revoke-dialog.png");
         await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Hủy" }).ClickAsync();
         await Assertions.Expect(admin.Locator(".mud-dialog")).ToHaveCountAsync(0);
-        await Assertions.Expect(row).ToHaveAttributeAsync("data-state", "active");
+        await Assertions.Expect(name).ToHaveAttributeAsync("data-state", "active");
         await row.Locator("[data-testid='kiosk-revoke']").ClickAsync();
         await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Thu hồi" }).ClickAsync();
-        await Assertions.Expect(row).ToHaveAttributeAsync("data-state", "revoked");
+        await Assertions.Expect(name).ToHaveAttributeAsync("data-state", "revoked");
         await Assertions.Expect(admin.Locator(".mud-snackbar", new() { HasText = "Đã thu hồi kiosk “Hội trường”" })).ToBeVisibleAsync();
     }
 }
