@@ -5,11 +5,13 @@
 # browser bench, so only the server and its pages differ.
 #
 #   benchmarks/ui-ab.sh <older tree> <newer tree> [runs per build] [port]
+#   FIGURES="lcp" benchmarks/ui-ab.sh …     only some of lcp, map and wall (all three by default)
 #
 # Each tree must have its Release web app and CLI built, and the newer tree its browser bench (figures.sh builds
 # them). Prints every run's JSON lines, then each build's medians.
 set -euo pipefail
 old=$(cd "${1:?older tree}" && pwd); new=$(cd "${2:?newer tree}" && pwd); runs=${3:-2}; port=${4:-5660}
+figures=${FIGURES:-lcp map wall}
 work=$(mktemp -d /tmp/hd-ui-ab.XXXXXX)
 trap '[ -f "$work/app.pid" ] && kill "$(cat "$work/app.pid")" 2>/dev/null; rm -rf "$work"' EXIT
 tfm() { sed -n 's:.*<HdTargetFramework>\(.*\)</HdTargetFramework>.*:\1:p' "$1/Directory.Build.props"; }
@@ -35,23 +37,25 @@ for run in $(seq "$runs"); do
      env Database__ConnectionString="$db" Auth__InitialAdmin__Password=Bench-admin-2026 Logging__LogLevel__Default=Warning \
        Diagnostics__Enabled=true ./HealthDashboard.Web --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 & echo $! >"$work/app.pid")
     until curl -s "http://127.0.0.1:$port/api/status" | grep -q ready; do sleep 1; done
-    for figure in lcp map; do
+    for figure in $(echo "$figures" | tr ' ' '\n' | grep -x 'lcp\|map' || true); do
       idle
       line=$(HD_PASSWORD=Bench-admin-2026 "$browser" $figure --url "http://127.0.0.1:$port" --user admin --runs 10 | tail -1)
       echo "$line" >>"$work/$build-$figure.json"
       echo "$figure run $run $build: $line"
     done
-    idle
-    line=$("$browser" wall-memory --url "http://127.0.0.1:$port" --kiosk "$kiosk" --api-key "$key" --pages 30 --idle 150 | tail -1)
-    echo "$line" >>"$work/$build-wall.json"
-    echo "wall memory run $run $build: $line"
+    if [[ " $figures " == *" wall "* ]]; then
+      idle
+      line=$("$browser" wall-memory --url "http://127.0.0.1:$port" --kiosk "$kiosk" --api-key "$key" --pages 30 --idle 150 | tail -1)
+      echo "$line" >>"$work/$build-wall.json"
+      echo "wall memory run $run $build: $line"
+    fi
     kill "$(cat "$work/app.pid")"; while kill -0 "$(cat "$work/app.pid")" 2>/dev/null; do sleep 0.5; done; rm -f "$work/app.pid"
   done
 done
 
-median() { jq -r ".$2" "$work/$1.json" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f (%.1f–%.1f)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
+median() { [ -f "$work/$1.json" ] || { echo "not measured"; return; }; jq -r ".$2" "$work/$1.json" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f (%.1f–%.1f)", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
 for build in old new; do
   echo "lcp $build: p50 median $(median $build-lcp p50_ms) ms, p95 median $(median $build-lcp p95_ms) ms, $runs runs"
   echo "map ready $build: p50 median $(median $build-map p50_ms) ms, p95 median $(median $build-map p95_ms) ms, $runs runs"
-  echo "wall memory $build: $(jq -c . "$work/$build-wall.json" | tr '\n' ' ')"
+  if [ -f "$work/$build-wall.json" ]; then echo "wall memory $build: $(jq -c . "$work/$build-wall.json" | tr '\n' ' ')"; fi
 done
