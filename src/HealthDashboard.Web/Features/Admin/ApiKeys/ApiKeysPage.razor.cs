@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using HealthDashboard.Data.Security;
-using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Storage;
 using Microsoft.AspNetCore.Components;
@@ -17,7 +16,6 @@ public sealed partial class ApiKeysPage
     private ApiKeyDraft? _draft;
     private IReadOnlyList<AdminProblem> _problems = [];
     private (string Title, string Value)? _secret;
-    private OrgUnitTree? _tree;
     private ClaimsPrincipal _actor = new();
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -31,16 +29,12 @@ public sealed partial class ApiKeysPage
         _actor = (await AuthState).User;
         if (Readiness.IsReady && _keys is null)
         {
-            _tree = await Units.TreeAsync();
-            _unitNames = _tree.All.ToDictionary(u => u.Code, u => u.Name(Localization.Bilingual.IsVietnamese), StringComparer.OrdinalIgnoreCase);
+            _unitNames = (await Units.TreeAsync()).All.ToDictionary(u => u.Code, u => u.Name(Localization.Bilingual.IsVietnamese), StringComparer.OrdinalIgnoreCase);
             _keys = await Service.ListAsync();
         }
     }
 
     private void StartNew() => (_draft, _problems, _secret) = (new ApiKeyDraft(), [], null);
-
-    /// <summary>The form's unit as the tree knows it; none while the box is empty.</summary>
-    private OrgUnit? UnitOf(string code) => code.Length == 0 ? null : _tree?.Find(code);
 
     private async Task CreateAsync()
     {

@@ -43,9 +43,6 @@ public sealed partial class PlaylistsPage
 
     private void EditExisting(WallPlaylist playlist) => (_draft, _problems) = (PlaylistDraft.From(playlist), []);
 
-    /// <summary>A slide's unit as the tree knows it; an unknown code shows an empty box (and the save says why).</summary>
-    private OrgUnit? UnitOf(string code) => string.IsNullOrWhiteSpace(code) ? null : _tree?.Find(code.Trim());
-
     private void AddSlide() => _draft?.Slides.Add(new SlideDraft { Unit = _draft.Slides.LastOrDefault()?.Unit ?? "" });
 
     private void Move(int index, int by)

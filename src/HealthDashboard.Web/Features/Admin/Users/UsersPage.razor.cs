@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using HealthDashboard.Data.Schema;
 using HealthDashboard.Data.Security;
-using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Storage;
@@ -21,7 +20,6 @@ public sealed partial class UsersPage
     private UserEdit? _edit;
     private IReadOnlyList<AdminProblem> _problems = [];
     private (string Title, string Value)? _secret;
-    private OrgUnitTree? _tree;
     private ClaimsPrincipal _actor = new();
 
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -37,8 +35,7 @@ public sealed partial class UsersPage
         _actor = (await AuthState).User;
         if (Readiness.IsReady && _users is null)
         {
-            _tree = await Units.TreeAsync();
-            _unitNames = _tree.All.ToDictionary(u => u.Code, u => u.Name(Localization.Bilingual.IsVietnamese), StringComparer.OrdinalIgnoreCase);
+            _unitNames = (await Units.TreeAsync()).All.ToDictionary(u => u.Code, u => u.Name(Localization.Bilingual.IsVietnamese), StringComparer.OrdinalIgnoreCase);
             await ReloadAsync();
         }
     }
@@ -54,9 +51,6 @@ public sealed partial class UsersPage
     private void StartEdit(AppUserEntity user) => (_draft, _edit, _problems, _secret) = (null, UserEdit.From(user), [], null);
 
     private void CloseForm() => (_draft, _edit, _problems) = (null, null, []);
-
-    /// <summary>The form's unit as the tree knows it; a code the tree lacks (a unit since removed) shows an empty box.</summary>
-    private OrgUnit? UnitOf(string code) => code.Length == 0 ? null : _tree?.Find(code);
 
     private async Task<bool> ConfirmAsync(string question) =>
         await Dialogs.ShowMessageBoxAsync(U.ConfirmTitle, question, yesText: U.ConfirmYes, cancelText: U.Cancel) == true;
