@@ -41,6 +41,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         // The synthetic area has no targets: its slide says so, which is what must stay on screen.
         var wallValue = wall.GetByRole(AriaRole.Main);
         await Assertions.Expect(wallValue).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        // The main element shows before its slide has loaded: wait for the slide's text, or "" is what gets compared.
+        await Assertions.Expect(wallValue).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\S"), new() { Timeout = 60_000 });
         var wallShown = await wallValue.InnerTextAsync();
 
         await _app.Server.StopAsync();
