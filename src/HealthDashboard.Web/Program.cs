@@ -2,6 +2,7 @@ using HealthDashboard.Web.Api;
 using HealthDashboard.Web.Components;
 using HealthDashboard.Web.Diagnostics;
 using HealthDashboard.Web.Errors;
+using HealthDashboard.Web.Features.Charts;
 using HealthDashboard.Web.Features.Account;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.DataEntry;
@@ -60,6 +61,8 @@ builder.Services.AddDashboardUi();
 builder.Services.AddDashboardDiagnostics();
 
 var app = builder.Build();
+
+app.UsePlotlyBundle();
 
 // Before the error handling, so that its 500s carry the headers too.
 app.UseSecurityHeaders();
