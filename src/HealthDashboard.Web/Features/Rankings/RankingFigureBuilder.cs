@@ -39,8 +39,9 @@ public static class RankingFigureBuilder
             TextArray = rows.Select(r => ChartFormat.Label(numbers, view.Indicator, r.Result, text.Interval)).ToList(),
             TextPosition = Plotly.Blazor.Traces.BarLib.TextPositionEnum.Outside,
             ClipOnAxis = false,
-            HoverTemplate = "%{customdata}<extra></extra>",
-            CustomData = rows.Select(r => (object)$"{r.Unit.Name(vi)}: {ChartFormat.Label(numbers, view.Indicator, r.Result, text.Interval)} ({statusName})").ToList(),
+            // A wall's plot is static: no pointer, so no hover texts to keep in its circuit.
+            HoverTemplate = theme.Wall ? null : "%{customdata}<extra></extra>",
+            CustomData = theme.Wall ? null : rows.Select(r => (object)$"{r.Unit.Name(vi)}: {ChartFormat.Label(numbers, view.Indicator, r.Result, text.Interval)} ({statusName})").ToList(),
             Meta = new { status = TargetStatusNames.Of(status) },
             Marker = new Marker
             {

@@ -46,8 +46,9 @@ public static class TrendFigureBuilder
             Mode = line.Points.Count < 2 ? ModeFlag.Markers : ModeFlag.Lines,
             X = line.Points.Select(p => (object)ChartFormat.X(p.Period)).ToList(),
             Y = line.Points.Select(p => (object)p.Result.Value!.Value).ToList(),
-            TextArray = line.Points.Select(p => $"{TrendsText.PeriodLabel(p.Period)}: {ChartFormat.Label(numbers, view.Indicator, p.Result, Bilingual.Pick("KTC 95%", "95% CI"))}").ToList(),
-            HoverTemplate = $"%{{text}}<extra>{name}</extra>",
+            // A wall's plot is static: no pointer, so no hover texts to keep.
+            TextArray = theme.Wall ? null : line.Points.Select(p => $"{TrendsText.PeriodLabel(p.Period)}: {ChartFormat.Label(numbers, view.Indicator, p.Result, Bilingual.Pick("KTC 95%", "95% CI"))}").ToList(),
+            HoverTemplate = theme.Wall ? null : $"%{{text}}<extra>{name}</extra>",
             Meta = new { role = line.Role.ToString().ToLowerInvariant(), code = line.Unit.Code },
             Line = new Line
             {
