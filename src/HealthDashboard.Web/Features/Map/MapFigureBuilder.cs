@@ -91,7 +91,7 @@ public sealed class MapFigureBuilder(MapText text)
             traces.Add(Names(areas, geometry, theme));
         }
 
-        return new ChartFigure(traces, Layout(figures, theme), figures.Version);
+        return new ChartFigure(traces, Layout(figures, geometry, theme), figures.Version);
     }
 
     /// <summary>Each area's name at its centre (plotly finds the centre of the shape with the same id).</summary>
@@ -116,7 +116,7 @@ public sealed class MapFigureBuilder(MapText text)
         Meta = new { role = "names" },
     };
 
-    private static Layout Layout(MapFigures figures, ChartTheme theme) => new()
+    private static Layout Layout(MapFigures figures, MapGeometry geometry, ChartTheme theme) => new()
     {
         Margin = new Margin { L = 0, R = 0, T = 0, B = 0 },
         PaperBgColor = theme.Wall ? "#0b1220" : "rgba(0,0,0,0)",
@@ -130,6 +130,10 @@ public sealed class MapFigureBuilder(MapText text)
                 // Asia's base map is the only file plotly fetches (served by the app: MapAssets); none of it is drawn.
                 Scope = ScopeEnum.Asia,
                 Projection = new Projection { Type = Plotly.Blazor.LayoutLib.GeoLib.ProjectionLib.TypeEnum.Mercator },
+                // The frame takes the shapes' proportions, not Asia's: a tall province fills a phone's width
+                // (the library spells the latitude axis LaTaxis).
+                LonAxis = geometry.Bounds?.Padded(0.02) is { } lon ? new LonAxis { Range = [lon.West, lon.East] } : null,
+                LaTaxis = geometry.Bounds?.Padded(0.02) is { } lat ? new LaTaxis { Range = [lat.South, lat.North] } : null,
                 BgColor = "rgba(0,0,0,0)",
             },
         ],

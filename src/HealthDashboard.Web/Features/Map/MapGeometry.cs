@@ -14,4 +14,5 @@ public sealed record MapGeometry(
     IReadOnlyList<string> OutlineCodes,
     string Version,
     string Url,
-    string? OutlinesUrl);
+    string? OutlinesUrl,
+    MapBounds? Bounds);

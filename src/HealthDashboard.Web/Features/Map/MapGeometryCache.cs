@@ -42,12 +42,14 @@ public sealed class MapGeometryCache(DataStores stores)
         var store = new BoundaryStore(stores.Database);
         var areas = await store.DescendantsAsync(unitCode, MapLevels.KindOf(level));
         var outlines = level == MapLevel.Commune ? await store.DescendantsAsync(unitCode, MapLevels.KindOf(MapLevel.District)) : null;
-        var areasJson = Collection(areas).ToJsonString();
+        var areasCollection = Collection(areas);
+        var areasJson = areasCollection.ToJsonString();
         var outlinesJson = outlines is { Count: > 0 } ? Collection(outlines).ToJsonString() : null;
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(areasJson + outlinesJson)))[..16];
         return new MapGeometry(key, areasJson, outlinesJson, areas.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
             outlinesJson is null ? [] : [.. outlines!.Keys.Order(StringComparer.Ordinal)], version,
-            MapGeometryApi.Url(unitCode, level, version), outlinesJson is null ? null : MapGeometryApi.Url(unitCode, level, version, outlines: true));
+            MapGeometryApi.Url(unitCode, level, version), outlinesJson is null ? null : MapGeometryApi.Url(unitCode, level, version, outlines: true),
+            MapBounds.Of(areasCollection));
     }
 
     private static JsonObject Collection(IReadOnlyDictionary<string, string> boundaries)
