@@ -76,6 +76,33 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task APanThatStartsAndEndsOnAnAreaMovesTheMapAndDrillsIntoNothing()
+    {
+        var expected = await ExpectedFigures.ForAsync(app.Database, "AG");
+        var districts = expected.Tree.ChildrenOf(expected.Unit).Where(u => u.Kind == OrgUnitKind.District).ToList();
+        var (panned, tapped) = (districts.First(d => d.Code == "AG_LXU"), districts.First(d => d.Code != "AG_LXU"));
+        await using var session = await OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/map?unit=AG");
+        await MapAreas.ExpectCountAsync(page, districts.Count);
+
+        // A drag of 40 px from the middle of a district: the browser still fires a click where the button comes up.
+        var before = await MapAreas.BoxAsync(page, panned.Code);
+        var (x, y) = (before.X + (before.Width / 2), before.Y + (before.Height / 2));
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(x + 40, y + 20, new MouseMoveOptions { Steps = 8 });
+        await page.Mouse.UpAsync();
+
+        var after = await MapAreas.BoxAsync(page, panned.Code);
+        Assert.True(Math.Abs(after.X - before.X) > 20, $"The map did not pan: the district moved {after.X - before.X} px.");
+        // Had the pan drilled, the page would now show the district's communes and this district would not be found.
+        await MapAreas.TapAsync(page, tapped.Code);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/map\\?.*unit={tapped.Code}"));
+        Assert.DoesNotContain(panned.Code, page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheMapAsksNoOtherHostForAnythingItsBaseMapComesFromTheApp()
     {
         await using var session = await OpenAsync();

@@ -78,6 +78,11 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
                 await ExpectCardsAsync(page, cards, name);
             }
 
+            if (name == "map" && await MapShareOfTheWidthAsync(page) is var share and < 0.8)
+            {
+                faults.Add($"{path}: the map's shapes take {share:P0} of its box's width");
+            }
+
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath($"phone-{name}.png"), FullPage = true });
             if (await PhoneScreen.SidewaysAsync(page) is var sideways and > 0)
             {
@@ -88,6 +93,12 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
         output.WriteLine($"{visits.Length} pages at {PhoneScreen.Width}×{PhoneScreen.Height} in {RepositoryPaths.Screenshots}");
         Assert.Empty(faults);
     }
+
+    /// <summary>How much of the map box's width its drawn shapes take (a tall district's map should fill a phone's width).</summary>
+    private static Task<double> MapShareOfTheWidthAsync(IPage page) => page.EvaluateAsync<double>("""
+        () => document.querySelector('.choroplethlayer').getBoundingClientRect().width
+            / document.querySelector("[data-testid='map-canvas']").getBoundingClientRect().width
+        """);
 
     /// <summary>A table as cards: its first row as wide as the table, its cells under each other, each named.</summary>
     private static async Task ExpectCardsAsync(IPage page, string table, string name)
