@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Rewrite;
 
 namespace HealthDashboard.Web.Features.Charts;
@@ -15,7 +16,7 @@ public static class PlotlyBundle
     /// <summary>Goes first, then routing: an endpoint is chosen by the path as rewritten.</summary>
     public static WebApplication UsePlotlyBundle(this WebApplication app)
     {
-        app.UseRewriter(new RewriteOptions().AddRewrite("^" + PlotlyBlazorAddress.Replace(".", "\\.") + "$", OwnBundle, skipRemainingRules: true));
+        app.UseRewriter(new RewriteOptions().AddRewrite("^" + Regex.Escape(PlotlyBlazorAddress) + "$", OwnBundle, skipRemainingRules: true));
         app.UseRouting();
         return app;
     }

@@ -132,8 +132,8 @@ public sealed class MapFigureBuilder(MapText text)
                 Projection = new Projection { Type = Plotly.Blazor.LayoutLib.GeoLib.ProjectionLib.TypeEnum.Mercator },
                 // The frame takes the shapes' proportions, not Asia's: a tall province fills a phone's width
                 // (the library spells the latitude axis LaTaxis).
-                LonAxis = geometry.Bounds?.Padded(0.02) is { } lon ? new LonAxis { Range = [lon.West, lon.East] } : null,
-                LaTaxis = geometry.Bounds?.Padded(0.02) is { } lat ? new LaTaxis { Range = [lat.South, lat.North] } : null,
+                LonAxis = geometry.Frame is { } lon ? new LonAxis { Range = [lon.West, lon.East] } : null,
+                LaTaxis = geometry.Frame is { } lat ? new LaTaxis { Range = [lat.South, lat.North] } : null,
                 BgColor = "rgba(0,0,0,0)",
             },
         ],

@@ -15,4 +15,8 @@ public sealed record MapGeometry(
     string Version,
     string Url,
     string? OutlinesUrl,
-    MapBounds? Bounds);
+    MapBounds? Bounds)
+{
+    /// <summary>What the map's frame spans: the shapes and a margin of 2 % of their span, so none touches the edge.</summary>
+    public MapBounds? Frame { get; } = Bounds?.Padded(0.02);
+}
