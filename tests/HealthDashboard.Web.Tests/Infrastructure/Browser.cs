@@ -58,6 +58,7 @@ public sealed class Browser : IAsyncDisposable
         await page.FillAsync("[data-testid=login-password]", password);
         await page.ClickAsync("[data-testid=login-submit]");
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.OrdinalIgnoreCase), new PageWaitForURLOptions { Timeout = 30_000 });
+        await page.WaitUntilInteractiveAsync();
         return page;
     }
 
