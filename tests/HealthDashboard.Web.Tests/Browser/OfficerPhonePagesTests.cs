@@ -54,6 +54,7 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
             ("import-preview", preview, "[data-testid='import-rejection']", "[data-testid='import-rejections']"),
             ("quality", "/quality?from=01/2023&to=01/2023", "[data-testid='quality-findings'] tr[data-id]", "[data-testid='quality-findings']"),
             ("map", "/map?unit=AG_LXU", "[data-chart='drawn'] [data-testid='map-canvas']", null),
+            ("map-districts", "/map?unit=AG", "[data-chart='drawn'] [data-testid='map-canvas']", null),
             ("rankings", "/rankings?indicator=IMR&unit=AG_LXU", "[data-chart='drawn'] [data-testid='ranking-chart']", "[data-testid='ranking-table']"),
             ("trends", "/trends?indicator=IMR&unit=AG_LXU", "[data-chart='drawn'] [data-testid='trend-chart']", null),
             ("unit", "/units/AG_LXU", "[data-testid='completeness']", null),
@@ -78,9 +79,14 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
                 await ExpectCardsAsync(page, cards, name);
             }
 
-            if (name == "map" && await MapShareOfTheWidthAsync(page) is var share and < 0.8)
+            if (name.StartsWith("map", StringComparison.Ordinal) && await MapShareOfTheWidthAsync(page) is var share and < 0.8)
             {
                 faults.Add($"{path}: the map's shapes take {share:P0} of its box's width");
+            }
+
+            if (name.StartsWith("map", StringComparison.Ordinal) && await OverlappingNamesAsync(page) is { Length: > 0 } overlapping)
+            {
+                faults.Add($"{path}: area names overlap: {string.Join("; ", overlapping)}");
             }
 
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath($"phone-{name}.png"), FullPage = true });
@@ -98,6 +104,25 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
     private static Task<double> MapShareOfTheWidthAsync(IPage page) => page.EvaluateAsync<double>("""
         () => document.querySelector('.choroplethlayer').getBoundingClientRect().width
             / document.querySelector("[data-testid='map-canvas']").getBoundingClientRect().width
+        """);
+
+    /// <summary>
+    /// The pairs of area names on the map that cover each other by more than a fifth of the smaller one's box (a
+    /// touch of their halos is fine; a name written over another is not).
+    /// </summary>
+    private static Task<string[]> OverlappingNamesAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => {
+          const names = [...document.querySelectorAll("[data-testid='map-canvas'] .scatterlayer text")]
+            .map(t => ({ text: t.textContent, box: t.getBoundingClientRect() })).filter(n => n.text && n.box.width > 0);
+          const pairs = [];
+          for (let i = 0; i < names.length; i++)
+            for (let j = i + 1; j < names.length; j++) {
+              const a = names[i].box, b = names[j].box;
+              const w = Math.min(a.right, b.right) - Math.max(a.left, b.left), h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+              if (w > 0 && h > 0 && w * h > 0.2 * Math.min(a.width * a.height, b.width * b.height)) pairs.push(names[i].text + ' / ' + names[j].text);
+            }
+          return pairs;
+        }
         """);
 
     /// <summary>A table as cards: its first row as wide as the table, its cells under each other, each named.</summary>

@@ -23,6 +23,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     private IReadOnlyList<MapProblem> _problems = [];
     private bool _failed;
     private int _missingShapes;
+    private IReadOnlyList<string> _shapeUrls = [];
     private string? _shownKey;
     private IDisposable? _changes;
     private MapClicks? _clicks;
@@ -135,6 +136,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
         _figure = FigureBuilder.Build(figures, geometry, ChartTheme.For(Wall, Scale));
         _figures = figures;
         _missingShapes = figures.Areas.Count(a => !geometry.Codes.Contains(a.Unit.Code));
+        _shapeUrls = geometry.OutlinesUrl is { } outlines ? [geometry.Url, outlines] : [geometry.Url];
     }
 
     /// <summary>
