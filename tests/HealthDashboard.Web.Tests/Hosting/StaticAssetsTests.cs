@@ -35,4 +35,33 @@ public sealed class StaticAssetsTests(SeededAppFixture app)
         await unzipped.CopyToAsync(copy);
         Assert.Equal(original, copy.ToArray());
     }
+
+    [Fact]
+    public async Task EveryStylesheetAndScriptAPageLinksGoesOutCompressed()
+    {
+        // A signed-in page: the interactive ones also load Blazor's and MudBlazor's scripts (App.razor).
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2), waitForData: false);
+        using var client = FormSignIn.NewCookieClient(web.BaseAddress);
+        await FormSignIn.SignInAsync(client, TestCredentials.AdminUser, TestCredentials.AdminPassword);
+        var page = await client.GetStringAsync("/units/AG");
+        var files = System.Text.RegularExpressions.Regex.Matches(page, "<link rel=\"stylesheet\" href=\"([^\"]+)\"|<script src=\"([^\"]+)\"")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
+        Assert.Contains(files, f => f.Contains("MudBlazor.min.css", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.Contains("MudBlazor.min.js", StringComparison.Ordinal));
+
+        var uncompressed = new List<string>();
+        foreach (var file in files)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/" + file.TrimStart('/'));
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (!response.Content.Headers.ContentEncoding.Contains("gzip"))
+            {
+                uncompressed.Add($"{file} ({(await response.Content.ReadAsByteArrayAsync()).Length:N0} B)");
+            }
+        }
+
+        Assert.Empty(uncompressed);
+    }
 }
