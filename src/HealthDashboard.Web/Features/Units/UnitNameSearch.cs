@@ -46,6 +46,22 @@ public sealed class UnitNameSearch
             .ToList();
     }
 
+    /// <summary>
+    /// Whether a unit's Vietnamese or English name matches typed text as <see cref="Find"/> matches it (each typed
+    /// word somewhere in the name, tone marks and case aside), for lists that filter rows rather than suggest units.
+    /// </summary>
+    public static bool Matches(OrgUnit unit, string? text)
+    {
+        var query = Fold(text);
+        if (query.Length == 0)
+        {
+            return true;
+        }
+
+        var words = query.Split(' ');
+        return Rank(Fold(unit.NameVi), query, words) < NoMatch || Rank(Fold(unit.NameEn), query, words) < NoMatch;
+    }
+
     /// <summary>The unit a suggestion names beside the unit itself, so that two communes of the same name can be told apart.</summary>
     public OrgUnit? ParentOf(OrgUnit unit) => unit.ParentId is { } id ? _tree.Find(id) : null;
 

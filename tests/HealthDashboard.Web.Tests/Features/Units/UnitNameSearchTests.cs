@@ -31,6 +31,18 @@ public sealed class UnitNameSearchTests
         Assert.Equal(code, UnitNameSearch.For(Tree).Find(typed, 10).First().Code);
     }
 
+    [Theory]
+    [InlineData("AG_LXU_01", "phuong binh", true)]
+    [InlineData("AG_LXU_01", "BÌNH mỹ", true)]
+    [InlineData("AG_LXU_01", "ward my", true)]
+    [InlineData("AG_LXU_01", "", true)]
+    [InlineData("AG_LXU_01", "phuong hoa", false)]
+    [InlineData("AG_CDO_02", "phuong binh", false)]
+    public void ARowMatchesWhenEveryTypedWordIsInItsName(string code, string typed, bool matches)
+    {
+        Assert.Equal(matches, UnitNameSearch.Matches(Tree.All.Single(u => u.Code == code), typed));
+    }
+
     [Fact]
     public void DFindsĐAndNamesStartingWithTheTextComeFirst()
     {
