@@ -13,7 +13,9 @@ internal static class ComponentFrames
     public static void Print(string dac, string path) => Dumps.Read(dac, path, heap =>
     {
         var groups = new Dictionary<string, (long Count, long Bytes, long Frames)>();
-        foreach (var state in Dumps.Live(heap).Where(o => o.Type?.Name == "Microsoft.AspNetCore.Components.Rendering.ComponentState"))
+        // A circuit's components have Blazor Server's subclass of ComponentState.
+        foreach (var state in Dumps.Live(heap).Where(o => o.Type?.Name is "Microsoft.AspNetCore.Components.Rendering.ComponentState"
+                     or "Microsoft.AspNetCore.Components.Server.Circuits.RemoteComponentState"))
         {
             var component = state.ReadObjectField("<Component>k__BackingField").Type?.Name ?? "?";
             var arrays = BuildersOf(state).Where(o => o.Type?.Name == FrameArray).ToList();

@@ -14,6 +14,9 @@ namespace HealthDashboard.Web.Features.Wall;
 public sealed partial class WallKpiSlide : IDisposable
 {
     private IReadOnlyList<IndicatorTile>? _tiles;
+    // Each tile's markup, written when its figures arrive rather than at every render: the wall re-renders for its
+    // title and clock stamp, and each render's new strings stayed in the circuit beside the last one's.
+    private Dictionary<string, MarkupString> _inner = [];
     private readonly Dictionary<string, int> _pulses = [];
     private bool _missing;
     private CircuitCulture _culture;
@@ -28,6 +31,7 @@ public sealed partial class WallKpiSlide : IDisposable
     [Parameter] public Action<string>? TitleChanged { get; set; }
 
     [Inject] private OverviewService Overviews { get; set; } = default!;
+    [Inject] private WallKpiTileHtml TileHtml { get; set; } = default!;
     [Inject] private AggregateChangeNotifier Changes { get; set; } = default!;
 
     protected override void OnInitialized()
@@ -47,7 +51,7 @@ public sealed partial class WallKpiSlide : IDisposable
         _loaded = (UnitCode, Page);
         var overview = await Overviews.LoadAsync(UnitCode);
         _missing = overview is null;
-        _tiles = overview is null ? null : PageOf(overview);
+        Show(overview is null ? null : PageOf(overview));
         if (overview is not null)
         {
             var title = W.KpiTitle(overview.Unit.Name(Bilingual.IsVietnamese));
@@ -80,12 +84,18 @@ public sealed partial class WallKpiSlide : IDisposable
                     _pulses[tile.Indicator.Code] = _pulses.GetValueOrDefault(tile.Indicator.Code) + 1;
                 }
 
-                _tiles = next;
+                Show(next);
                 StateHasChanged();
             });
         }
 
         return Task.CompletedTask;
+    }
+
+    private void Show(List<IndicatorTile>? tiles)
+    {
+        _tiles = tiles;
+        _inner = tiles?.ToDictionary(t => t.Indicator.Code, TileHtml.Inner) ?? [];
     }
 
     private string TileCss(IndicatorTile tile) =>

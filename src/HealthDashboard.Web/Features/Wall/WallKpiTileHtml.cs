@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Status;
 using HealthDashboard.Web.Features.Overview;
@@ -17,7 +18,9 @@ namespace HealthDashboard.Web.Features.Wall;
 /// </summary>
 public sealed class WallKpiTileHtml(WallText w, OverviewText o)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    // Markup-significant characters are still encoded; Vietnamese letters are not (the default encoder writes each as
+    // "&#x1EF7;", eight characters for one, in every open wall's memory).
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public MarkupString Inner(IndicatorTile tile)
     {
