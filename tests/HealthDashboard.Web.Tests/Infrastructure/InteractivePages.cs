@@ -17,12 +17,4 @@ public static class InteractivePages
             await page.Locator(".hd-layout[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         }
     }
-
-    /// <summary>Opens an address and waits until its page answers clicks and typing.</summary>
-    public static async Task<IResponse?> OpenAsync(this IPage page, string address)
-    {
-        var response = await page.GotoAsync(address);
-        await page.WaitUntilInteractiveAsync();
-        return response;
-    }
 }
