@@ -7,16 +7,18 @@ import { importScript } from "../_content/Plotly.Blazor/plotly-interop-7.2.0.js"
 
 const plotlyScript = "./_content/Plotly.Blazor/plotly-3.7.0.min.js";
 
-// One load for every chart of the page: importScript answers at once when its script element is already there, even
-// while that script is still loading (Plotly.Blazor's own calls wait on a flag this module cannot see).
-let plotlyLoaded = null;
-
-function loadPlotly() {
-  plotlyLoaded ??= importScript("plotly-import", plotlyScript).catch((error) => {
-    plotlyLoaded = null;
-    throw error;
-  });
-  return plotlyLoaded;
+// Resolves once plotly.js has run. Plotly.Blazor's importScript answers at once when its script element is already
+// there, even while that script still loads: a chart page's head starts it (App.razor), and a second chart of a page
+// asks while the first one's load is under way.
+async function loadPlotly() {
+  await importScript("plotly-import", plotlyScript);
+  if (!window.Plotly) {
+    const script = document.getElementById("plotly-import");
+    await new Promise((resolve, reject) => {
+      script.addEventListener("load", resolve, { once: true });
+      script.addEventListener("error", () => reject(new Error(`Failed to load ${plotlyScript}`)), { once: true });
+    });
+  }
 }
 
 /**

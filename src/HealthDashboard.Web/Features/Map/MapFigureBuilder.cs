@@ -128,7 +128,7 @@ public sealed class MapFigureBuilder(MapText text)
                 FitBounds = FitBoundsEnum.GeoJson,
                 Visible = false,
                 // Asia's base map is the only file plotly fetches (served by the app: MapAssets); none of it is drawn.
-                Scope = ScopeEnum.Asia,
+                Scope = MapConfigs.BaseMapScope,
                 Projection = new Projection { Type = Plotly.Blazor.LayoutLib.GeoLib.ProjectionLib.TypeEnum.Mercator },
                 // The frame takes the shapes' proportions, not Asia's: a tall province fills a phone's width
                 // (the library spells the latitude axis LaTaxis).
