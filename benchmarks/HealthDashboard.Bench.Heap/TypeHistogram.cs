@@ -8,7 +8,7 @@ internal static class TypeHistogram
         var before = Read(dac, first);
         if (second is null)
         {
-            foreach (var (type, (count, bytes)) in before.OrderByDescending(p => p.Value.Bytes).Take(60))
+            foreach (var (type, (count, bytes)) in before.OrderByDescending(p => p.Value.Bytes).Take(int.TryParse(Environment.GetEnvironmentVariable("HD_HEAP_TOP"), out var top) ? top : 60))
             {
                 Console.WriteLine($"{bytes,12:N0} {count,9:N0} {type}");
             }
@@ -22,7 +22,7 @@ internal static class TypeHistogram
             .Select(type => (Type: type, Count: after.GetValueOrDefault(type).Count - before.GetValueOrDefault(type).Count,
                 Bytes: after.GetValueOrDefault(type).Bytes - before.GetValueOrDefault(type).Bytes))
             .ToList();
-        foreach (var (type, count, bytes) in differences.OrderByDescending(d => d.Bytes).Take(60))
+        foreach (var (type, count, bytes) in differences.OrderByDescending(d => d.Bytes).Take(int.TryParse(Environment.GetEnvironmentVariable("HD_HEAP_TOP"), out var top) ? top : 60))
         {
             Console.WriteLine($"{bytes,12:N0} {count,9:N0} {type}");
         }

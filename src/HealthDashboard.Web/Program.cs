@@ -55,6 +55,7 @@ builder.Services.AddTrends();
 builder.Services.AddRankings();
 builder.Services.AddStationProfile();
 builder.Services.AddDataEntry();
+builder.Services.AddCharts();
 builder.Services.AddMap();
 builder.Services.AddDataQuality();
 builder.Services.AddDashboardUi();
