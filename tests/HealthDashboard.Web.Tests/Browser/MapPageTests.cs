@@ -118,6 +118,8 @@ public sealed class MapPageTests(SeededAppFixture app, ITestOutputHelper output)
         var origin = new Uri(page.Url).GetLeftPart(UriPartial.Authority);
         Assert.DoesNotContain(requests, url => !url.StartsWith(origin, StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal));
         Assert.Contains(requests, url => url.EndsWith("/lib/topojson/asia_110m.json", StringComparison.Ordinal));
+        // The page's head starts plotly.js; Plotly.Blazor's loader takes that script as its own instead of loading it again.
+        Assert.Single(requests, url => url.EndsWith("/_content/Plotly.Blazor/plotly-3.7.0.min.js", StringComparison.Ordinal));
     }
 
     [Fact]
