@@ -34,6 +34,8 @@ public sealed class HeaderMenuTests(SeededAppFixture app)
 
         await page.GotoAsync("/units/AG_LXU");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Thành phố Long Xuyên");
+        // The circuit's first render replaces the prerendered header: measured before that, the box can be of a detached node (null).
+        await page.WaitUntilInteractiveAsync();
 
         // The desk links are gone, the header neither wraps nor runs off the screen, and the tree waits behind its button.
         await Assertions.Expect(page.Locator("[data-testid='nav-map']")).ToBeHiddenAsync();
