@@ -25,6 +25,23 @@ public sealed class SharedThemeProviderTests
     }
 
     [Fact]
+    public async Task OnceOneCircuitHasRenderedTheWallThemeTheOthersWriteItsMarkupWithoutAProviderOfTheirOwn()
+    {
+        await using var context = ComponentContext.Create();
+
+        var mud = context.Render<MudThemeProvider>(p => p
+            .Add(c => c.Theme, AppThemes.Wall).Add(c => c.IsDarkMode, true).Add(c => c.ObserveSystemDarkModeChange, false));
+        context.Render<SharedTheme>(p => p.Add(c => c.Theme, AppThemes.Wall).Add(c => c.IsDarkMode, true));
+        var later = context.Render<SharedTheme>(p => p.Add(c => c.Theme, AppThemes.Wall).Add(c => c.IsDarkMode, true));
+
+        Assert.Equal(mud.Markup, later.Markup);
+        Assert.Empty(later.FindComponents<MudThemeProvider>());
+        // A theme no circuit has rendered yet still goes through a provider.
+        var fresh = context.Render<SharedTheme>(p => p.Add(c => c.Theme, new MudTheme()).Add(c => c.IsDarkMode, true));
+        Assert.Single(fresh.FindComponents<MudThemeProvider>());
+    }
+
+    [Fact]
     public void EqualMarkupFromTwoCircuitsIsOneString()
     {
         var first = new string('a', 3) + "<style>:root{}</style>";

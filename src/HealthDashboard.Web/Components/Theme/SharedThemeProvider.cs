@@ -18,6 +18,17 @@ public sealed class SharedThemeProvider : MudThemeProvider
     // A few themes in light and dark: past that, markup is not shared rather than the cache growing with it.
     private const int MaxShared = 16;
     private static readonly ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(MudTheme Theme, bool Dark, bool DefaultScrollbar), string> Rendered = new();
+
+    // The parameters the markup was written for (MudBlazor's analyzer keeps IsDarkMode's own getter for its state).
+    private (MudTheme Theme, bool Dark, bool DefaultScrollbar) _key;
+
+    public override Task SetParametersAsync(ParameterView parameters)
+    {
+        _key = (parameters.GetValueOrDefault<MudTheme>(nameof(Theme)) ?? _key.Theme, parameters.GetValueOrDefault<bool>(nameof(IsDarkMode)),
+            parameters.GetValueOrDefault<bool>(nameof(DefaultScrollbar)));
+        return base.SetParametersAsync(parameters);
+    }
 
     // Reading frames is Blazor's internal API (BL0006), and the sequence numbers are MudBlazor's own, passed on
     // unchanged (ASP0006): both only to hand the renderer MudBlazor's output with shared strings in it.
@@ -37,12 +48,26 @@ public sealed class SharedThemeProvider : MudThemeProvider
             }
         }
 
+        var whole = new System.Text.StringBuilder();
         for (var i = 0; i < frames.Count; i++)
         {
             builder.AddMarkupContent(frames.Array[i].Sequence, SharedCopy(frames.Array[i].MarkupContent));
+            whole.Append(frames.Array[i].MarkupContent);
+        }
+
+        if (_key.Theme is not null && Rendered.Count < MaxShared)
+        {
+            Rendered.TryAdd(_key, whole.ToString());
         }
     }
 #pragma warning restore BL0006, ASP0006
+
+    /// <summary>
+    /// The whole markup this provider rendered for a theme, once any circuit has rendered it: <see cref="SharedTheme"/>
+    /// then writes it without a MudThemeProvider of its own (each one holds a default MudTheme, about 9 KB of palettes).
+    /// </summary>
+    internal static string? MarkupOf(MudTheme? theme, bool dark, bool defaultScrollbar) =>
+        theme is not null && Rendered.TryGetValue((theme, dark, defaultScrollbar), out var markup) ? markup : null;
 
     internal static string SharedCopy(string markup) =>
         Shared.TryGetValue(markup, out var shared) ? shared
