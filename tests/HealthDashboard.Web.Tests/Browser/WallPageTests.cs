@@ -163,7 +163,7 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
     [Theory]
     [InlineData(1, "trend-chart")]
     [InlineData(2, "ranking-chart")]
-    public async Task A4kWallDrawsChartAxesAndLegendsAtLeastTwiceTheirFullHdSize(int slide, string chart)
+    public async Task A4kWallDrawsChartAxesLegendsAndCaptionsAtLeastTwiceTheirFullHdSize(int slide, string chart)
     {
         await new PlaylistStore(app.Database).SaveAsync(new WallPlaylist("test-4k", "4K", 3600,
             [new WallSlide(WallSlideKind.Trend, "AG", "IMR"), new WallSlide(WallSlideKind.Ranking, "AG", "HI_COV")]));
@@ -173,13 +173,16 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         var fullHd = await ChartTextSizesAsync(browser, web, $"/wall/test-4k?slide={slide}", chart, 1920, 1080);
         var uhd = await ChartTextSizesAsync(browser, web, $"/wall/test-4k?slide={slide}", chart, 3840, 2160);
 
-        output.WriteLine($"{chart}: axis {fullHd.Axis} → {uhd.Axis} px, legend {fullHd.Legend} → {uhd.Legend} px");
+        output.WriteLine($"{chart}: axis {fullHd.Axis} → {uhd.Axis} px, legend {fullHd.Legend} → {uhd.Legend} px, caption {fullHd.Caption} → {uhd.Caption} px");
         Assert.True(fullHd.Axis >= 28 && fullHd.Legend >= 28, $"At 1920×1080 the axis ({fullHd.Axis} px) and legend ({fullHd.Legend} px) are below 28 px.");
         Assert.True(uhd.Axis >= 2 * fullHd.Axis, $"At 4K the axis text is {uhd.Axis} px, not twice its {fullHd.Axis} px at 1920×1080.");
         Assert.True(uhd.Legend >= 2 * fullHd.Legend, $"At 4K the legend text is {uhd.Legend} px, not twice its {fullHd.Legend} px at 1920×1080.");
+        // The caption under the chart ("Cao hơn là tốt hơn", the roadmap's plan) grows as the wall's own text does (1.6vw: exactly twice, give or take rounding).
+        Assert.True(fullHd.Caption >= 28, $"At 1920×1080 the caption is {fullHd.Caption} px, below 28 px.");
+        Assert.True(uhd.Caption + 0.5 >= 2 * fullHd.Caption, $"At 4K the caption is {uhd.Caption} px, not twice its {fullHd.Caption} px at 1920×1080.");
     }
 
-    private static async Task<(double Axis, double Legend)> ChartTextSizesAsync(Infrastructure.Browser browser, WebAppProcess web, string path, string chart,
+    private static async Task<(double Axis, double Legend, double Caption)> ChartTextSizesAsync(Infrastructure.Browser browser, WebAppProcess web, string path, string chart,
         int width, int height)
     {
         var page = await browser.NewPageAsync(web.BaseAddress);
@@ -194,8 +197,9 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
             $"w => {{ const el = document.querySelector(\"[data-testid='{chart}']\"); return el && el._fullLayout && el._fullLayout.font.size >= 28 * Math.min(w / 1920, 2); }}", width);
         var sizes = await drawn.EvaluateAsync<double[]>(
             "el => ['.xtick text', '.legendtext'].map(s => parseFloat(getComputedStyle(el.querySelector(s)).fontSize))");
+        var caption = await page.Locator(".hd-chart-wall .hd-chart-note").First.EvaluateAsync<double>("el => parseFloat(getComputedStyle(el).fontSize)");
         await page.CloseAsync();
-        return (sizes[0], sizes[1]);
+        return (sizes[0], sizes[1], caption);
     }
 
     [Fact]

@@ -67,7 +67,8 @@ public static class RankingFigureBuilder
     {
         var vi = Bilingual.IsVietnamese;
         var layout = ChartLayouts.Base(theme);
-        layout.Margin = new Margin { L = theme.Pick(190, 360), R = theme.Pick(230, 420), T = theme.Pick(40, 60), B = theme.Pick(110, 190) };
+        // On the right only the bars' values ("99,2%"): the target's label ends at its line (below), not past it.
+        layout.Margin = new Margin { L = theme.Pick(190, 360), R = theme.Pick(110, 180), T = theme.Pick(40, 60), B = theme.Pick(110, 190) };
         layout.Height = theme.Wall ? null : Math.Max(240, bars.Count * 30 + 150);
         layout.BarMode = Plotly.Blazor.LayoutLib.BarModeEnum.Overlay;
         layout.ShowLegend = true;
@@ -109,6 +110,7 @@ public static class RankingFigureBuilder
                     X = target.Value,
                     Y = 1,
                     YAnchor = Plotly.Blazor.LayoutLib.AnnotationLib.YAnchorEnum.Bottom,
+                    XAnchor = Plotly.Blazor.LayoutLib.AnnotationLib.XAnchorEnum.Right,
                     Text = $"{text.Target} {target.Year}: {ComparatorSymbols.ToDisplay(target.Comparator)} {ChartFormat.Value(numbers, view.Indicator, target.Value)}",
                     ShowArrow = false,
                 },
