@@ -5,7 +5,7 @@ namespace HealthDashboard.Web.Tests.Browser;
 
 /// <summary>
 /// The overview is prerendered (App.razor): its tiles come in the server's first answer, so they are read before the
-/// circuit starts, and the page takes no click until the circuit can answer it. Its fonts are fetched with its head.
+/// circuit starts, and the page takes no click until the circuit can answer it.
 /// </summary>
 [Collection(SeededAppCollection.Name)]
 public sealed class OverviewPrerenderTests(SeededAppFixture app)
@@ -40,47 +40,5 @@ public sealed class OverviewPrerenderTests(SeededAppFixture app)
         // Now a click answers: the menu button folds the unit tree away.
         await page.Locator("[data-testid='drawer-toggle']").ClickAsync();
         await Assertions.Expect(page.Locator(".hd-sidebar")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
-    }
-
-    [Fact]
-    public async Task ThePrerenderedPagePreloadsTheFontsItsTextUsesEachFetchedOnce()
-    {
-        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
-        await using var browser = await Infrastructure.Browser.LaunchAsync();
-        var page = await browser.NewPageAsync(web.BaseAddress);
-        var fonts = new List<string>();
-        var warnings = new List<string>();
-        page.Request += (_, request) =>
-        {
-            if (request.Url.EndsWith(".woff2", StringComparison.Ordinal))
-            {
-                lock (fonts) { fonts.Add(new Uri(request.Url).AbsolutePath); }
-            }
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "warning" or "error")
-            {
-                lock (warnings) { warnings.Add(message.Text); }
-            }
-        };
-
-        await page.GotoAsync("/units/AG_LXU");
-        await page.WaitUntilInteractiveAsync();
-        // Chromium warns of a preload left unused a few seconds after the page's load.
-        await page.WaitForTimeoutAsync(4000);
-
-        var preloaded = await page.Locator("link[rel=preload][as=font]").EvaluateAllAsync<string[]>("links => links.map(l => new URL(l.href).pathname)");
-        Assert.NotEmpty(preloaded);
-        lock (fonts)
-        {
-            // A preload whose mode differs from the stylesheet's font fetch (crossorigin) is fetched twice.
-            Assert.All(preloaded, font => Assert.Single(fonts, f => f == font));
-        }
-
-        lock (warnings)
-        {
-            Assert.DoesNotContain(warnings, w => w.Contains("preload", StringComparison.OrdinalIgnoreCase));
-        }
     }
 }
