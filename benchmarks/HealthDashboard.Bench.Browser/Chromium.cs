@@ -18,11 +18,24 @@ internal static class Chromium
         Args = Arguments,
     });
 
-    public static Task<IBrowserContext> FullHdAsync(IBrowser browser, string baseUrl) => browser.NewContextAsync(new BrowserNewContextOptions
+    /// <param name="signedIn">The cookies of an earlier sign-in (<see cref="SignedInStateAsync"/>); the cache is still cold.</param>
+    public static Task<IBrowserContext> FullHdAsync(IBrowser browser, string baseUrl, string? signedIn = null) => browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = baseUrl,
+        StorageState = signedIn,
         ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
     });
+
+    /// <summary>
+    /// Signs in once and returns the cookies, for the fresh context of each run: a sign-in per run would meet the app's
+    /// limit of sign-ins a minute from one address (Security:SignInPerMinute, 20) on a fast machine, and wait out a 429.
+    /// </summary>
+    public static async Task<string> SignedInStateAsync(IBrowser browser, string baseUrl, string userName, string password)
+    {
+        await using var context = await FullHdAsync(browser, baseUrl);
+        await SignInAsync(context, userName, password);
+        return await context.StorageStateAsync();
+    }
 
     /// <summary>
     /// Signs the context in through the app's sign-in form (every page but the sign-in itself needs it). Only the cookie

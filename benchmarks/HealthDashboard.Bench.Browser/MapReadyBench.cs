@@ -20,10 +20,10 @@ internal static class MapReadyBench
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var figures = new List<double>();
+        var signedIn = await Chromium.SignedInStateAsync(browser, url, userName, password);
         for (var run = 0; run <= runs; run++)
         {
-            await using var context = await Chromium.FullHdAsync(browser, url);
-            await Chromium.SignInAsync(context, userName, password);
+            await using var context = await Chromium.FullHdAsync(browser, url, signedIn);
             var page = await context.NewPageAsync();
             await page.GotoAsync(path);
             var ready = await page.WaitForFunctionAsync(Ready, null, new PageWaitForFunctionOptions { Timeout = 60_000 });
