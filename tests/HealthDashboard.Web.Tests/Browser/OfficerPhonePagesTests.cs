@@ -89,6 +89,11 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
                 faults.Add($"{path}: area names overlap: {string.Join("; ", overlapping)}");
             }
 
+            if (name == "trends" && await RotatedAxisLabelsAsync(page) is { Length: > 0 } rotated)
+            {
+                faults.Add($"{path}: the time axis's labels are turned ({string.Join(", ", rotated)}): too many for the phone's width");
+            }
+
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath($"phone-{name}.png"), FullPage = true });
             if (await PhoneScreen.SidewaysAsync(page) is var sideways and > 0)
             {
@@ -99,6 +104,13 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
         output.WriteLine($"{visits.Length} pages at {PhoneScreen.Width}×{PhoneScreen.Height} in {RepositoryPaths.Screenshots}");
         Assert.Empty(faults);
     }
+
+    /// <summary>The trend's x-axis labels that plotly has turned to fit them (it writes a rotate() into their transform).</summary>
+    private static Task<string[]> RotatedAxisLabelsAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll("[data-testid='trend-chart'] .xtick text")]
+            .filter(t => /rotate\((?!0[,)])/.test(t.getAttribute('transform') || ''))
+            .map(t => t.textContent)
+        """);
 
     /// <summary>How much of the map box's width its drawn shapes take (a tall district's map should fill a phone's width).</summary>
     private static Task<double> MapShareOfTheWidthAsync(IPage page) => page.EvaluateAsync<double>("""

@@ -88,6 +88,24 @@ public static class TrendFigureBuilder
         };
     }
 
+    /// <summary>
+    /// Every year labelled on a wall (wide, read from afar) and where there are few years. Elsewhere plotly picks the
+    /// step for the plot's width (at most ten labels): a phone's fifteen years, each labelled, were drawn vertical. Under
+    /// six years its own step could be half a year, whose labels would repeat the year.
+    /// </summary>
+    private static string? YearStep(TrendView view, ChartTheme theme)
+    {
+        if (view.PeriodType != PeriodType.Year)
+        {
+            return null;
+        }
+
+        var years = view.Lines.SelectMany(l => l.Points.Select(p => p.Period.Year))
+            .Concat(view.TargetPath.SelectMany(s => s.FromYear is { } from ? new[] { from, s.Goal.Year } : [s.Goal.Year]))
+            .ToList();
+        return theme.Wall || years.Count == 0 || years.Max() - years.Min() < 6 ? "M12" : null;
+    }
+
     private static Layout Layout(TrendView view, ChartTheme theme, OverviewText numbers)
     {
         var vi = Bilingual.IsVietnamese;
@@ -104,7 +122,7 @@ public static class TrendFigureBuilder
                 TickFormat = view.PeriodType == PeriodType.Year ? "%Y" : vi ? "%m/%Y" : "%b %Y",
                 // Labels sit in the middle of their period, where the period's value is drawn.
                 TickLabelMode = Plotly.Blazor.LayoutLib.XAxisLib.TickLabelModeEnum.Period,
-                DTick = view.PeriodType == PeriodType.Year ? "M12" : null,
+                DTick = YearStep(view, theme),
                 GridColor = theme.Grid,
                 LineColor = theme.Ink,
             },
