@@ -57,6 +57,9 @@ public sealed class UnitNavigationTests(SeededAppFixture app)
         await Infrastructure.Browser.SaveScreenshotAsync(page, "tree-on-map.png");
         await page.GotoAsync("/rankings?unit=AG_TTO");
         await ExpectSelectedAsync(page, "AG_TTO");
+        // A monthly report shows its station: the tree opens down to it.
+        await page.GotoAsync("/report/AG_LXU_04_TYT/202410");
+        await ExpectSelectedAsync(page, "AG_LXU_04_TYT");
 
         // The header's search: tone marks left out, the suggestion named with its province, its overview opened.
         await page.Locator("[data-testid='unit-search'] input").FillAsync("long xuyen");

@@ -27,6 +27,8 @@ public sealed class UnitRoutesTests
     [InlineData("rankings/?unit=AG#top", true, "AG")]
     [InlineData("map", true, null)]
     [InlineData("trends?unit=", true, null)]
+    [InlineData("report/AG_LXU_04_TYT/202410#report-conflicts", true, "AG_LXU_04_TYT")]
+    [InlineData("report", false, null)]
     [InlineData("quality?unit=AG_LXU", false, null)]
     [InlineData("admin/users", false, null)]
     public void TheShownUnitIsReadFromThePathOrTheUnitQuery(string relativeAddress, bool showsUnit, string? code)

@@ -25,16 +25,25 @@ public static class UnitRoutes
         return code.Length == 0 || code.Contains('/') ? null : code;
     }
 
+    /// <summary>The station code of a monthly report's path, "report/{station}/{month}"; null for any other path.</summary>
+    private static string? ReportedStation(string path)
+    {
+        var parts = path.Split('/');
+        return parts.Length == 3 && parts[0].Equals("report", StringComparison.OrdinalIgnoreCase) && parts[1].Length > 0
+            ? Uri.UnescapeDataString(parts[1])
+            : null;
+    }
+
     /// <summary>
-    /// Whether the page at a base-relative address shows one unit, and which: the code of <c>units/{code}</c> or of
-    /// <c>?unit=</c> on the map, trends and rankings; a null code when the page shows the reader's default unit
-    /// (<c>""</c>, or one of those pages without <c>?unit=</c>). False for pages about no one unit.
+    /// Whether the page at a base-relative address shows one unit, and which: the code of <c>units/{code}</c>, the
+    /// station of a monthly report, or <c>?unit=</c> on the map, trends and rankings; a null code when the page shows
+    /// the reader's default unit (<c>""</c>, or one of those pages without <c>?unit=</c>). False for pages about no one unit.
     /// </summary>
     public static bool TryReadShownUnit(string relativeAddress, out string? code)
     {
         var withoutFragment = relativeAddress.Split('#')[0];
         var path = withoutFragment.Split('?')[0].TrimEnd('/');
-        code = CodeFromRelativePath(path);
+        code = CodeFromRelativePath(path) ?? ReportedStation(path);
         if (code is not null || path.Length == 0)
         {
             return true;
