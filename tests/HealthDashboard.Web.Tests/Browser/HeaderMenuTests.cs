@@ -55,6 +55,7 @@ public sealed class HeaderMenuTests(SeededAppFixture app)
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Xu hướng");
 
         await page.Locator("[data-testid='phone-menu'] button").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid='phone-password']")).ToBeVisibleAsync();
         await page.Locator("[data-testid='phone-language']").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         Assert.Equal("/trends", new Uri(page.Url).AbsolutePath);

@@ -89,6 +89,11 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
                 faults.Add($"{path}: area names overlap: {string.Join("; ", overlapping)}");
             }
 
+            if (name == "rankings" && await TextsPastTheChartAsync(page) is { Length: > 0 } cut)
+            {
+                faults.Add($"{path}: the ranking's texts run past its box: {string.Join(", ", cut)}");
+            }
+
             if (name == "trends" && await RotatedAxisLabelsAsync(page) is { Length: > 0 } rotated)
             {
                 faults.Add($"{path}: the time axis's labels are turned ({string.Join(", ", rotated)}): too many for the phone's width");
@@ -103,6 +108,31 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
 
         output.WriteLine($"{visits.Length} pages at {PhoneScreen.Width}×{PhoneScreen.Height} in {RepositoryPaths.Screenshots}");
         Assert.Empty(faults);
+    }
+
+    /// <summary>
+    /// The ranking chart's texts (units' names, values, the target, the legend) that lie outside the chart's box, once
+    /// the chart has had the time to learn the screen's width and draw again (empty then); the list at the time-out.
+    /// </summary>
+    private static async Task<string[]> TextsPastTheChartAsync(IPage page)
+    {
+        const string Cut = """
+            () => {
+              const chart = document.querySelector("[data-testid='ranking-chart']");
+              const box = chart.closest('.hd-chart-frame').getBoundingClientRect();
+              return [...chart.querySelectorAll('text')].map(t => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+                .filter(t => t.text && t.r.width > 0 && (t.r.left < box.left - 1 || t.r.right > box.right + 1)).map(t => t.text);
+            }
+            """;
+        try
+        {
+            await page.WaitForFunctionAsync($"({Cut})().length === 0", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+            return [];
+        }
+        catch (Exception error) when (error is PlaywrightException or System.TimeoutException)
+        {
+            return await page.EvaluateAsync<string[]>(Cut);
+        }
     }
 
     /// <summary>The trend's x-axis labels that plotly has turned to fit them (it writes a rotate() into their transform).</summary>

@@ -46,6 +46,13 @@ public sealed class QualityPageTests(SeededAppFixture app, ITestOutputHelper out
         await Assertions.Expect(rows.First.Locator("[data-testid='quality-report-link']")).ToHaveAttributeAsync("href", "/report/AG_LXU_04_TYT/202301");
         output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, "quality-officer.png")}");
 
+        // The unit is picked by its name, without tone marks too; the filter keeps its code in the address.
+        await page.Locator("[data-testid='quality-unit'] input").FillAsync("dong xuyen");
+        await page.Locator("[data-testid='unit-suggestion'][data-code='AG_LXU_04_TYT']").ClickAsync();
+        await page.ClickAsync("[data-testid='quality-submit']");
+        await page.WaitForURLAsync(url => url.Contains("unit=AG_LXU_04_TYT", StringComparison.Ordinal));
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+
         // Another district is not theirs: a message, no rows; a bad month is named, never a 500.
         await page.GotoAsync("/quality?unit=AG_TTO");
         await Assertions.Expect(page.Locator("[data-testid='quality-message']")).ToContainTextAsync("không thuộc đơn vị của bạn");

@@ -32,6 +32,9 @@ public sealed class ScreenshotTourTests(SeededAppFixture app, ITestOutputHelper 
         ("admin-apikeys", "/admin/apikeys"),
         ("admin-audit", "/admin/audit"),
         ("password", "/account/password"),
+        ("denied", "/account/denied"),
+        ("kiosk-ended", "/kiosk/ended"),
+        ("not-found", "/no-such-page"),
     ];
 
     [Theory]
@@ -49,9 +52,10 @@ public sealed class ScreenshotTourTests(SeededAppFixture app, ITestOutputHelper 
         foreach (var (name, path) in Pages)
         {
             var response = await page.GotoAsync(path);
-            Assert.True(response!.Status == 200, $"{path} answered {response.Status}");
+            var expected = name == "not-found" ? 404 : 200;
+            Assert.True(response!.Status == expected, $"{path} answered {response.Status}");
             // Interactive pages render in the circuit: wait until the page has a heading or a form and nothing loads.
-            await page.Locator("main h1, main form, .hd-body h1, .hd-body form, .hd-account-card h1").First.WaitForAsync();
+            await page.Locator("main h1, main form, .hd-body h1, .hd-body form, .hd-account-card h1, .hd-notice-title").First.WaitForAsync();
             await Assertions.Expect(page.Locator(".hd-loading")).ToHaveCountAsync(0);
             // A chart is photographed drawn, not as the empty box it is while plotly.js loads.
             await Assertions.Expect(page.Locator("[data-chart='drawing']")).ToHaveCountAsync(0);
@@ -60,6 +64,12 @@ public sealed class ScreenshotTourTests(SeededAppFixture app, ITestOutputHelper 
             if (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1"))
             {
                 sideways.Add(path);
+            }
+
+            // A table cut off by its box (the page itself does not scroll then, but the columns past the edge are lost).
+            if (await page.EvaluateAsync<bool>("[...document.querySelectorAll('main table')].some(t => t.getBoundingClientRect().right > window.innerWidth + 1)"))
+            {
+                sideways.Add(path + " (a table)");
             }
 
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath($"tour-{size}-{name}.png"), FullPage = true });

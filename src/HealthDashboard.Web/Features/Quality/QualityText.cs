@@ -13,7 +13,7 @@ public sealed class QualityText
     public string Intro => Pick(
         "Các giá trị đã lưu vi phạm quy tắc phần ≤ tổng của biểu mẫu, bị âm hoặc bất thường so với chuỗi tháng của chính đơn vị. Việc kiểm tra chạy mỗi đêm; ghi chú xử lý được giữ qua các lần kiểm tra, trừ khi giá trị đã đổi.",
         "Stored values that break the form's part ≤ whole rules, are negative, or stand out from the unit's own monthly series. The checks run nightly; a follow-up is kept across runs unless the value changed.");
-    public string Unit => Pick("Đơn vị (mã, gồm cấp dưới)", "Unit (code, with its subtree)");
+    public string Unit => Pick("Đơn vị (gồm cấp dưới)", "Unit (with its subtree)");
     public string UnitColumn => Pick("Đơn vị", "Unit");
     public string Rule => Pick("Quy tắc", "Rule");
     public string AnyRule => Pick("— Tất cả —", "— Any —");

@@ -15,15 +15,59 @@ namespace HealthDashboard.Web.Features.Rankings;
 
 /// <summary>
 /// A <see cref="RankingView"/> as horizontal bars, best first, one trace per status so the legend names each colour,
-/// with the target as a dashed line. Children without data stay off the chart (the page lists them).
+/// with the target as a dashed line. Children without data stay off the chart (the page lists them). On a narrow
+/// screen (a phone) each unit's name goes above its bar instead of beside it, so the bars keep the width.
 /// </summary>
 public static class RankingFigureBuilder
 {
-    public static ChartFigure From(RankingView view, ChartTheme theme, RankingsText text, OverviewText numbers)
+    /// <summary>A row's height on a narrow screen: the name's line above the bar, and the bar.</summary>
+    private const int NarrowRow = 46;
+
+    public static ChartFigure From(RankingView view, ChartTheme theme, RankingsText text, OverviewText numbers, bool narrow = false)
     {
         var bars = view.Rows.Where(r => r.Result.HasValue).ToList();
         var traces = bars.GroupBy(r => r.Status.Status).Select(group => (ITrace)Bars(view, group.Key, [.. group], theme, text, numbers)).ToList();
-        return new ChartFigure(traces, Layout(view, bars, theme, text, numbers), view.SnapshotVersion);
+        var layout = Layout(view, bars, theme, text, numbers);
+        if (narrow && !theme.Wall)
+        {
+            NamesAboveBars(layout, bars);
+        }
+
+        return new ChartFigure(traces, layout, view.SnapshotVersion);
+    }
+
+    /// <summary>
+    /// At 390 px the names beside the bars (about 150 px) and the values after them left the bars a few pixels, so the
+    /// chart had to scroll sideways in its box. Here the name is a line of its own above the bar, from the axis.
+    /// </summary>
+    private static void NamesAboveBars(Layout layout, IReadOnlyList<RankingRow> bars)
+    {
+        var vi = Bilingual.IsVietnamese;
+        layout.Margin = new Margin { L = 8, R = 64, T = 64, B = 110 };
+        // The first name reaches a little above the plot: the target's label (the only annotation yet) goes higher.
+        if (layout.Annotations is [var target])
+        {
+            target.YShift = 20;
+        }
+
+        layout.Height = Math.Max(240, bars.Count * NarrowRow + 150);
+        layout.BarGap = 0.5m;
+        layout.YAxis[0].ShowTickLabels = false;
+        layout.YAxis[0].AutoMargin = null;
+        var names = bars.Select(r => new Annotation
+        {
+            XRef = "x",
+            YRef = "y",
+            X = 0,
+            Y = r.Unit.Code,
+            XAnchor = Plotly.Blazor.LayoutLib.AnnotationLib.XAnchorEnum.Left,
+            YAnchor = Plotly.Blazor.LayoutLib.AnnotationLib.YAnchorEnum.Bottom,
+            // Half the bar's thickness (half the row, bar gap 0.5): the name sits just on top of the bar.
+            YShift = NarrowRow / 4m,
+            Text = r.Unit.Name(vi),
+            ShowArrow = false,
+        });
+        layout.Annotations = [.. layout.Annotations ?? [], .. names];
     }
 
     private static Bar Bars(RankingView view, TargetStatus status, IReadOnlyList<RankingRow> rows, ChartTheme theme, RankingsText text, OverviewText numbers)

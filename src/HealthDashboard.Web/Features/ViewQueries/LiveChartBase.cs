@@ -13,7 +13,7 @@ namespace HealthDashboard.Web.Features.ViewQueries;
 /// figure, and hand a new figure to the same plot (LivePlot: Plotly.react) when an aggregate of one of the shown units
 /// changes, in the circuit's culture.
 /// </summary>
-public abstract class LiveChartBase<TView> : ComponentBase, IDisposable
+public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
     where TView : class
 {
     private IDisposable? _changes;
@@ -108,6 +108,15 @@ public abstract class LiveChartBase<TView> : ComponentBase, IDisposable
         }
     }
 
+    /// <summary>Builds the figure of the shown view again, for a reason of the component's own (a phone turned to landscape).</summary>
+    protected void RebuildFigure()
+    {
+        if (View is { } view)
+        {
+            Figure = BuildFigure(view);
+        }
+    }
+
     private Task OnAggregatesChanged(IReadOnlyList<AggregateChange> changes)
     {
         if (View is { } shown && UnitCodesOf(shown).Any(code => changes.Any(c => c.Concerns(code))))
@@ -131,9 +140,13 @@ public abstract class LiveChartBase<TView> : ComponentBase, IDisposable
         return Task.CompletedTask;
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         _changes?.Dispose();
+        await DisposeAsyncCore();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>What a chart holds besides the change subscription (a browser-size subscription).</summary>
+    protected virtual ValueTask DisposeAsyncCore() => ValueTask.CompletedTask;
 }
