@@ -48,19 +48,6 @@ public static class IndicatorCalculator
         return ElementAggregator.Aggregate(element, own, period) is { } value ? new IndicatorResult(value, value, null, false) : IndicatorResult.NoData;
     }
 
-    private static double? Sum(IReadOnlyList<Term> terms, IReadOnlyDictionary<string, DataElement> elements, IReadOnlyList<RawValue> values, Period period)
-    {
-        double total = 0;
-        foreach (var term in terms)
-        {
-            if (!elements.TryGetValue(term.ElementCode, out var element) || ElementAggregator.Aggregate(element, values, period) is not { } part)
-            {
-                return null;
-            }
-
-            total += term.Sign * part;
-        }
-
-        return terms.Count == 0 || !double.IsFinite(total) ? null : total;
-    }
+    private static double? Sum(IReadOnlyList<Term> terms, IReadOnlyDictionary<string, DataElement> elements, IReadOnlyList<RawValue> values, Period period) =>
+        TermSum.Of(terms, term => elements.TryGetValue(term.ElementCode, out var element) ? ElementAggregator.Aggregate(element, values, period) : null);
 }

@@ -126,19 +126,6 @@ public sealed class AggregateSnapshot
         return last == 0 ? null : last;
     }
 
-    private double? Sum(IReadOnlyList<Term> terms, int unit, Period period)
-    {
-        double total = 0;
-        foreach (var term in terms)
-        {
-            if (ElementValue(term.ElementCode, unit, period) is not { } part)
-            {
-                return null;
-            }
-
-            total += term.Sign * part;
-        }
-
-        return terms.Count == 0 || !double.IsFinite(total) ? null : total;
-    }
+    private double? Sum(IReadOnlyList<Term> terms, int unit, Period period) =>
+        TermSum.Of(terms, term => ElementValue(term.ElementCode, unit, period));
 }
