@@ -26,9 +26,9 @@ public static class ChangeDescriber
                 }
 
                 var result = snapshot.Value(indicator, cell.Unit, period);
-                var status = snapshot.Status(indicator, cell.Unit, period.Year).Status;
+                var status = PeriodStatus.Of(snapshot, indicator, cell.Unit, period, result).Name;
                 changes.Add(new AggregateChange(indicator.Code, snapshot.Units.Units[cell.Unit].Code, period.ToString(),
-                    result.Value, result.Numerator, result.Denominator, TargetStatusNames.Of(status), snapshot.Version));
+                    result.Value, result.Numerator, result.Denominator, status, snapshot.Version));
             }
         }
 

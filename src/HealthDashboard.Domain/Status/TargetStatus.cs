@@ -1,6 +1,10 @@
 namespace HealthDashboard.Domain.Status;
 
-/// <summary>Where an indicator stands against its plan (glossary: Đạt, Đúng tiến độ, Có nguy cơ không đạt, Chậm tiến độ, Chưa có dữ liệu).</summary>
+/// <summary>
+/// Where an indicator stands against its plan (glossary: Đạt, Đúng tiến độ, Có nguy cơ không đạt, Chậm tiến độ,
+/// Không đạt, Chưa có dữ liệu). "Off track" is for a target still ahead; once its year has come, a target is either
+/// achieved or not achieved.
+/// </summary>
 public enum TargetStatus
 {
     NoData = 0,
@@ -8,4 +12,5 @@ public enum TargetStatus
     OnTrack = 2,
     AtRisk = 3,
     OffTrack = 4,
+    NotAchieved = 5,
 }

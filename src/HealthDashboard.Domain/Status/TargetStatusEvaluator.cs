@@ -4,11 +4,13 @@ namespace HealthDashboard.Domain.Status;
 
 /// <summary>
 /// Judges a value for a year against one plan's targets for one unit and indicator (spec/indicators.md):
-/// at or after a target year the target itself decides (achieved or off track); before it, a value that already
-/// meets the target is achieved, and otherwise it is compared with the straight line from the latest baseline to
-/// the next target: on or ahead of the line is on track, behind it by at most a quarter of the line's span is at
-/// risk, further behind is off track. The baseline is the plan's latest "=" row before the year, else the actual
-/// value in the latest earlier target year; with no baseline there is no line, and an unmet target is at risk.
+/// <list type="bullet">
+/// <item>in a target's year the target decides: achieved or not achieved;</item>
+/// <item>after the plan's last target year, the value is judged against that last target the same way;</item>
+/// <item>before a target's year, a value that already meets it is achieved; otherwise it is compared with the
+/// roadmap (<see cref="TargetRoadmap"/>): on or ahead of it is on track, behind it by at most a quarter of the leg's
+/// span is at risk, further behind is off track. With no baseline there is no roadmap, and an unmet target is at risk.</item>
+/// </list>
 /// </summary>
 public static class TargetStatusEvaluator
 {
@@ -18,44 +20,38 @@ public static class TargetStatusEvaluator
     public static StatusAssessment Evaluate(Direction direction, IReadOnlyList<Target> planTargets, int year, double? value,
         Func<int, double?> actualInYear)
     {
-        var goals = planTargets.Where(t => t.Comparator != Comparator.Baseline).OrderBy(t => t.Year).ToList();
+        var goals = TargetRoadmap.Goals(planTargets);
         if (value is not { } v || goals.Count == 0)
         {
             return StatusAssessment.NoData;
         }
 
-        var next = goals.FirstOrDefault(t => t.Year >= year) ?? goals[^1];
-        var met = TargetComparison.Meets(next.Comparator, v, next.Value);
-        if (met || year >= next.Year)
+        var next = goals.FirstOrDefault(t => t.Year >= year);
+        if (next is null || next.Year == year)
         {
-            return new StatusAssessment(met ? TargetStatus.Achieved : TargetStatus.OffTrack, next, null);
+            var judged = next ?? goals[^1];
+            return new StatusAssessment(TargetComparison.Meets(judged.Comparator, v, judged.Value) ? TargetStatus.Achieved : TargetStatus.NotAchieved,
+                judged, null, next is null ? StatusBasis.AfterLastTarget : StatusBasis.TargetYear, year, v);
         }
 
-        if (Baseline(planTargets, goals, year, actualInYear) is not { } baseline)
+        if (TargetComparison.Meets(next.Comparator, v, next.Value))
         {
-            return new StatusAssessment(TargetStatus.AtRisk, next, null);
+            return new StatusAssessment(TargetStatus.Achieved, next, null, StatusBasis.MetEarly, year, v);
         }
 
-        var expected = baseline.Value + (next.Value - baseline.Value) * (year - baseline.Year) / (next.Year - baseline.Year);
+        var leg = TargetRoadmap.Leg(planTargets, goals, next, actualInYear);
+        if (leg.ExpectedIn(year) is not { } expected)
+        {
+            return new StatusAssessment(TargetStatus.AtRisk, next, null, StatusBasis.NoRoadmap, year, v);
+        }
+
         // Positive when the value is worse than the line, in the indicator's own direction.
         var behind = direction == Direction.Up ? expected - v : v - expected;
         var tolerance = next.Comparator == Comparator.About ? TargetComparison.AboutTolerance : 0;
-        var span = Math.Abs(next.Value - baseline.Value);
+        var span = Math.Abs(next.Value - leg.FromValue!.Value);
         var status = behind <= tolerance ? TargetStatus.OnTrack
             : behind <= Math.Max(tolerance, span * AtRiskShare) ? TargetStatus.AtRisk
             : TargetStatus.OffTrack;
-        return new StatusAssessment(status, next, expected);
-    }
-
-    private static (int Year, double Value)? Baseline(IReadOnlyList<Target> all, IReadOnlyList<Target> goals, int year, Func<int, double?> actualInYear)
-    {
-        var declared = all.Where(t => t.Comparator == Comparator.Baseline && t.Year < year).MaxBy(t => t.Year);
-        var earlierGoal = goals.Where(t => t.Year < year).MaxBy(t => t.Year);
-        if (declared is not null && (earlierGoal is null || declared.Year >= earlierGoal.Year))
-        {
-            return (declared.Year, declared.Value);
-        }
-
-        return earlierGoal is not null && actualInYear(earlierGoal.Year) is { } actual ? (earlierGoal.Year, actual) : null;
+        return new StatusAssessment(status, next, expected, StatusBasis.Roadmap, year, v);
     }
 }

@@ -1,6 +1,6 @@
 namespace HealthDashboard.Domain.Status;
 
-/// <summary>The status as the API and hub write it: achieved, on_track, at_risk, off_track, no_data.</summary>
+/// <summary>The status as the API and hub write it: achieved, on_track, at_risk, off_track, not_achieved, no_data.</summary>
 public static class TargetStatusNames
 {
     public static string Of(TargetStatus status) => status switch
@@ -9,6 +9,14 @@ public static class TargetStatusNames
         TargetStatus.OnTrack => "on_track",
         TargetStatus.AtRisk => "at_risk",
         TargetStatus.OffTrack => "off_track",
+        TargetStatus.NotAchieved => "not_achieved",
         _ => "no_data",
     };
+
+    /// <summary>The status an API name stands for; false for any other text.</summary>
+    public static bool TryParse(string? name, out TargetStatus status)
+    {
+        status = Enum.GetValues<TargetStatus>().FirstOrDefault(s => Of(s) == name);
+        return status != TargetStatus.NoData || name == Of(TargetStatus.NoData);
+    }
 }

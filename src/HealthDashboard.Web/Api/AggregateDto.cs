@@ -4,7 +4,8 @@ namespace HealthDashboard.Web.Api;
 
 /// <summary>
 /// An indicator's value for one unit and period from the live snapshot, with the numerator and denominator it came
-/// from, the 95 % interval when the denominator is small, and the status of the period's year against its target.
+/// from, the 95 % interval when the denominator is small, and for a year its status against its target with what the
+/// status rests on (<c>statusBasis</c>); a month or a quarter is <c>not_judged</c>, a period without a value <c>no_data</c>.
 /// </summary>
 public sealed record AggregateDto(
     string Indicator,
@@ -18,5 +19,6 @@ public sealed record AggregateDto(
     AggregateTargetDto? Target,
     double? Expected,
     string Status,
+    string? StatusBasis,
     DateTimeOffset ComputedAt,
     long Version);

@@ -1,3 +1,4 @@
+using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Domain.Status;
 using HealthDashboard.Web.Features.Security;
@@ -50,10 +51,10 @@ public static class AggregatesApi
             }
 
             var result = snapshot.Value(found, unit, when);
-            var status = snapshot.Status(found, unit, when.Year);
+            var (statusName, status) = PeriodStatus.Of(snapshot, found, unit, when, result);
             return TypedResults.Ok(new AggregateDto(found.Code, snapshot.Units.Units[unit].Code, when.ToString(), result.Value, result.Numerator,
                 result.Denominator, result.SmallDenominator, result.Interval95, AggregateTargetDto.From(status.Target), status.Expected,
-                TargetStatusNames.Of(status.Status), snapshot.ComputedAt, snapshot.Version));
+                statusName, StatusBasisNames.Of(status.Basis), snapshot.ComputedAt, snapshot.Version));
         });
         return api;
     }

@@ -65,8 +65,8 @@ public class TargetStatusThroughSnapshotTests
     [InlineData(2025, 74.1, TargetStatus.Achieved)]
     [InlineData(2025, 74.0, TargetStatus.Achieved)] // exactly 0.5 under
     [InlineData(2025, 75.0, TargetStatus.Achieved)] // exactly 0.5 over
-    [InlineData(2025, 73.9, TargetStatus.OffTrack)] // 0.6 under
-    [InlineData(2025, 75.1, TargetStatus.OffTrack)] // 0.6 over: "about" is two-sided
+    [InlineData(2025, 73.9, TargetStatus.NotAchieved)] // 0.6 under, in the target year: missed
+    [InlineData(2025, 75.1, TargetStatus.NotAchieved)] // 0.6 over: "about" is two-sided
     [InlineData(2024, 73.8, TargetStatus.OnTrack)] // the line passes 73.0 + 1.5 × 4/5 = 74.2; 0.4 behind is within ±0.5
     [InlineData(2024, 73.5, TargetStatus.OffTrack)] // 0.7 behind
     public void AboutTargetCountsWithinHalfAPointAsMet(int year, double value, TargetStatus expected)

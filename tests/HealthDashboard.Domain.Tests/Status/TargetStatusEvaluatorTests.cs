@@ -35,11 +35,13 @@ public class TargetStatusEvaluatorTests
     }
 
     [Theory]
-    [InlineData(89.9, TargetStatus.OffTrack)]
+    [InlineData(89.9, TargetStatus.NotAchieved)] // not "off track": the year has come, the target was missed
     [InlineData(90.0, TargetStatus.Achieved)]
-    public void InTheTargetYearOnlyTheTargetCounts(double value, TargetStatus expected)
+    public void InTheTargetYearOnlyTheTargetCountsAndAMissIsNotAchieved(double value, TargetStatus expected)
     {
-        Assert.Equal(expected, TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2020, value, _ => null).Status);
+        var result = TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2020, value, _ => null);
+
+        Assert.Equal((expected, 2020, StatusBasis.TargetYear), (result.Status, result.Target!.Year, result.Basis));
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public class TargetStatusEvaluatorTests
     {
         var result = TargetStatusEvaluator.Evaluate(Direction.Down, InfantMortality, 2023, 8, _ => null);
 
-        Assert.Equal(TargetStatus.AtRisk, result.Status);
+        Assert.Equal((TargetStatus.AtRisk, StatusBasis.NoRoadmap), (result.Status, result.Basis));
         Assert.Null(result.Expected);
     }
 
@@ -80,12 +82,48 @@ public class TargetStatusEvaluatorTests
         Assert.Equal(expected, TargetStatusEvaluator.Evaluate(Direction.Up, LifeExpectancy, 2027, value, year => year == 2025 ? 74.0 : null).Status);
     }
 
-    [Fact]
-    public void PastTheLastTargetYearTheLastTargetStillApplies()
+    [Theory]
+    [InlineData(94.0, TargetStatus.NotAchieved)]
+    [InlineData(95.5, TargetStatus.Achieved)]
+    public void PastTheLastTargetYearTheLatestValueIsJudgedAgainstTheLastTargetAndSaysSo(double value, TargetStatus expected)
     {
-        var result = TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2031, 94, _ => null);
+        var result = TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2031, value, _ => null);
 
-        Assert.Equal((TargetStatus.OffTrack, 2030), (result.Status, result.Target!.Year));
+        Assert.Equal((expected, 2030, StatusBasis.AfterLastTarget), (result.Status, result.Target!.Year, result.Basis));
+        Assert.Null(result.Expected);
+    }
+
+    [Fact]
+    public void AValueThatAlreadyMeetsTheNextTargetIsAchievedEarly()
+    {
+        var result = TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2022, 96, year => year == 2020 ? 99 : null);
+
+        Assert.Equal((TargetStatus.Achieved, 2025, StatusBasis.MetEarly), (result.Status, result.Target!.Year, result.Basis));
+    }
+
+    [Theory]
+    // Long Xuyên's coverage: 99 % reached in 2020, ≥ 95 by 2025. A line from 99 to 95 would pass 96.6 in 2023 and
+    // call 96 "behind"; the roadmap holds 95 instead, which 96 meets (achieved) and 94 misses by 1 point.
+    [InlineData(94.0, TargetStatus.AtRisk)] // 1 behind the held 95, within a quarter of the 4-point span (99 → 95)
+    [InlineData(93.5, TargetStatus.OffTrack)] // 1.5 behind
+    public void ABaselineThatAlreadyMeetsTheTargetHoldsTheTargetInsteadOfSlopingAway(double value, TargetStatus expected)
+    {
+        var result = TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2023, value, year => year == 2020 ? 99 : null);
+
+        Assert.Equal(95.0, result.Expected!.Value, 9);
+        Assert.Equal((expected, StatusBasis.Roadmap), (result.Status, result.Basis));
+    }
+
+    [Fact]
+    public void AMortalityAlreadyUnderTheTargetIsNotExpectedToRise()
+    {
+        // 8.4 ‰ reached in 2025 under a ≤ 10 ‰ target for 2030: the roadmap stays at 10, never climbs from 8.4 to 10.
+        var targets = new[] { T(2025, Comparator.AtMost, 12.5), T(2030, Comparator.AtMost, 10) };
+        var result = TargetStatusEvaluator.Evaluate(Direction.Down, targets, 2027, 11, year => year == 2025 ? 8.4 : null);
+
+        // 1 above the held 10; a quarter of the 1.6-point span is 0.4: off track.
+        Assert.Equal((TargetStatus.OffTrack, StatusBasis.Roadmap), (result.Status, result.Basis));
+        Assert.Equal(10.0, result.Expected!.Value, 9);
     }
 
     [Fact]

@@ -25,8 +25,22 @@ public sealed class AggregatesApiTests(RealtimeAppFixture fixture)
         // An Giang's plan sets the targets of its districts.
         Assert.Equal("AG-NQ20", aggregate.Target?.Plan);
         Assert.True(aggregate.Target!.Year >= year);
-        Assert.Contains(aggregate.Status, new[] { "achieved", "on_track", "at_risk", "off_track" });
+        Assert.Contains(aggregate.Status, new[] { "achieved", "on_track", "at_risk", "off_track", "not_achieved" });
+        Assert.Contains(aggregate.StatusBasis, new[] { "target_year", "after_last_target", "met_early", "roadmap", "no_roadmap" });
         Assert.True(aggregate.ComputedAt > DateTimeOffset.UtcNow.AddDays(-1));
+    }
+
+    [Fact]
+    public async Task AMonthIsNotJudgedAgainstAYearlyTargetAndAPeriodWithoutAValueHasNoStatus()
+    {
+        // A station's infant mortality in a month before the sample's data: no value, so no status (a month without a
+        // value once had its year's "achieved"), and no target or roadmap value beside it.
+        var empty = await fixture.App.Http.GetFromJsonAsync<AggregateDto>("/api/aggregates?indicator=IMR&orgUnit=AG_LXU_04_TYT&period=201006");
+        Assert.Equal(((double?)null, "no_data", (string?)null, (double?)null), (empty!.Value, empty.Status, empty.StatusBasis, empty.Expected));
+
+        var month = await fixture.App.Http.GetFromJsonAsync<AggregateDto>("/api/aggregates?indicator=HI_COV&orgUnit=AG_LXU&period=202401");
+        Assert.NotNull(month!.Value);
+        Assert.Equal(("not_judged", (string?)null), (month.Status, month.StatusBasis));
     }
 
     [Theory]

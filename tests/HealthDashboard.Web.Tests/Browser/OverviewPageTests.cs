@@ -75,6 +75,66 @@ public sealed class OverviewPageTests(SeededAppFixture app, ITestOutputHelper ou
         await SaveScreenshotAsync(page, "commune-en.png");
     }
 
+    [Fact]
+    public async Task ATargetWhoseYearHasPassedIsAchievedOrNotAchievedAndTheChipSaysWhyOnATap()
+    {
+        // An Giang's plan (AG-NQ20) sets its last target for communes meeting the national criteria in 2020: ≥ 100 %.
+        var expected = await ExpectedFigures.ForAsync(app.Database, "AG");
+        var (year, result) = expected.Latest("COMMUNE_NATL_CRIT") ?? throw new InvalidOperationException("The sample has no COMMUNE_NATL_CRIT value for An Giang.");
+        var word = result.Value >= 100 ? "Đạt" : "Không đạt";
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await PagesBrowser.OpenAsync(browser, web.BaseAddress);
+
+        await page.GotoAsync("/units/AG");
+        await page.WaitUntilInteractiveAsync();
+        var tile = page.Locator("[data-indicator='COMMUNE_NATL_CRIT']");
+        var chip = tile.Locator("[data-testid='status-chip']");
+        // Not "Chậm tiến độ" (behind schedule), which would say there is still time.
+        await Assertions.Expect(chip).ToHaveTextAsync(word);
+        await Assertions.Expect(tile.Locator(".hd-tile-target")).ToContainTextAsync("Mục tiêu cuối của kế hoạch (2020)");
+
+        // On a desk the pointer opens the reason.
+        var says = $"{word}: kế hoạch AG-NQ20 có mục tiêu cuối cùng cho năm 2020 (≥ 100%); giá trị năm {year}:";
+        await chip.HoverAsync();
+        await Assertions.Expect(page.Locator("[data-testid='status-reason']")).ToContainTextAsync(says);
+        await SaveScreenshotAsync(page, "status-reason.png");
+
+        // A phone has no hover: a tap (touch events, as a phone sends them) opens it and it stays open to be read.
+        var phone = await (await browser.Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = web.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = PhoneScreen.Width, Height = PhoneScreen.Height },
+            HasTouch = true,
+            IsMobile = true,
+            StorageState = await page.Context.StorageStateAsync(),
+        })).NewPageAsync();
+        await phone.GotoAsync("/units/AG");
+        await phone.WaitUntilInteractiveAsync();
+        await phone.Locator("[data-indicator='COMMUNE_NATL_CRIT'] [data-testid='status-chip']").TapAsync();
+        await Assertions.Expect(phone.Locator("[data-testid='status-reason']")).ToContainTextAsync(says);
+        await phone.WaitForTimeoutAsync(500);
+        await Assertions.Expect(phone.Locator("[data-testid='status-reason']")).ToBeVisibleAsync();
+        await SaveScreenshotAsync(phone, "status-reason-phone.png");
+    }
+
+    [Fact]
+    public async Task ADistrictPageShowsTheProvincesLifeExpectancyLabelledAsSuchNotNoData()
+    {
+        var province = await ExpectedFigures.ForAsync(app.Database, "AG");
+        var (_, life) = province.Latest("LE") ?? throw new InvalidOperationException("The sample has no life expectancy for An Giang.");
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await PagesBrowser.OpenAsync(browser, web.BaseAddress);
+
+        await page.GotoAsync("/units/AG_LXU");
+        var tile = page.Locator("[data-indicator='LE']");
+        await Assertions.Expect(tile.Locator("[data-testid='tile-value']")).ToHaveTextAsync(life.Value!.Value.ToString("N1", CultureInfo.GetCultureInfo("vi-VN")));
+        await Assertions.Expect(tile.Locator("[data-testid='tile-from']")).ToHaveTextAsync("Số liệu cấp tỉnh: An Giang");
+        await Assertions.Expect(tile).Not.ToContainTextAsync("Chưa có dữ liệu");
+        await SaveScreenshotAsync(page, "district-province-figure.png");
+    }
+
     private async Task SaveScreenshotAsync(IPage page, string name) =>
         output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, name)}");
 }

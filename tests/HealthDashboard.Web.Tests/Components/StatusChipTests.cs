@@ -11,6 +11,7 @@ public sealed class StatusChipTests
     [Theory]
     [InlineData(TargetStatus.Achieved, "achieved", "Đạt")]
     [InlineData(TargetStatus.OffTrack, "off-track", "Chậm tiến độ")]
+    [InlineData(TargetStatus.NotAchieved, "not-achieved", "Không đạt")]
     [InlineData(TargetStatus.NoData, "no-data", "Chưa có dữ liệu")]
     public async Task AChipHasAnIconAndAWordBesideItsColour(TargetStatus status, string css, string word)
     {
@@ -23,6 +24,21 @@ public sealed class StatusChipTests
         Assert.NotNull(span.QuerySelector("svg.mud-icon-root path, svg.mud-icon-root g"));
         Assert.Equal("3", span.QuerySelector(".hd-chip-count")!.TextContent);
         Assert.EndsWith(word, span.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChipWithAReasonCanBeFocusedOrTappedAndDescribesItself()
+    {
+        await using var context = ComponentContext.Create();
+        const string Reason = "Không đạt: năm 2025 là năm mục tiêu; giá trị 13,2‰ so với mục tiêu ≤ 12,5‰ (kế hoạch AG-NQ20).";
+
+        var chip = context.Render<StatusChip>(p => p.Add(c => c.Status, TargetStatus.NotAchieved).Add(c => c.Reason, Reason));
+
+        var span = chip.Find(".hd-chip-why span.hd-chip");
+        Assert.Equal(("0", Reason), (span.GetAttribute("tabindex"), span.GetAttribute("aria-description")));
+        // A summary's counting chip has no reason, and is no stop for the keyboard.
+        var counting = context.Render<StatusChip>(p => p.Add(c => c.Status, TargetStatus.Achieved).Add(c => c.Count, 2));
+        Assert.Null(counting.Find("span.hd-chip").GetAttribute("tabindex"));
     }
 
     [Fact]

@@ -26,6 +26,22 @@ public sealed class OverviewFilterTests(SeededAppFixture app)
         Assert.Equal(expectedProblems, string.Join(",", problems));
     }
 
+    [Theory]
+    [InlineData("AG_LXU_01", "AG-NQ20,LXU-2024,D25-2030")] // the province's, the district's and the national plan
+    [InlineData("AG_CDO", "AG-NQ20,D25-2030")] // not Long Xuyên's, nor Bình Phước's
+    [InlineData("NOPE", "AG-NQ20,BP-2021,LXU-2024,D25-2030")] // no such unit: its page says so; the list is not trimmed
+    public void AUnitsPlanFilterOffersThePlansThatCoverIt(string unit, string expected)
+    {
+        Plan[] plans =
+        [
+            P("AG-NQ20", "AG"), P("BP-2021", "BP"), P("LXU-2024", "AG_LXU"), P("D25-2030", null),
+        ];
+
+        Assert.Equal(expected, string.Join(",", CoveringPlans.Of(Components.SampleUnits.Tree(), unit, plans).Select(p => p.Code)));
+    }
+
+    private static Plan P(string code, string? unit) => new() { Code = code, NameVi = code, NameEn = code, OrgUnitCode = unit };
+
     [Fact]
     public async Task APlanYearAndQuarterShowOnlyThePlansIndicatorsWithThatYearsLastQuarter()
     {

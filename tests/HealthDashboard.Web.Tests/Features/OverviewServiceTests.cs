@@ -13,19 +13,51 @@ public sealed class OverviewServiceTests(SeededAppFixture app)
     {
         // A district keeps the plain whole-list computation quick; the app buckets values by element and year first.
         var expected = await ExpectedFigures.ForAsync(app.Database, "AG_LXU");
+        var province = await ExpectedFigures.ForAsync(app.Database, "AG");
         var overview = await app.Factory.Services.GetRequiredService<OverviewService>().LoadAsync("AG_LXU");
 
         Assert.NotNull(overview);
         Assert.Equal(expected.Catalog.Indicators.Count, overview.Tiles.Count);
         Assert.All(overview.Tiles, tile =>
         {
-            var latest = expected.Latest(tile.Indicator.Code);
+            // A statistic only the province has is the province's figure (tested below).
+            var latest = (tile.FiguresOf is null ? expected : province).Latest(tile.Indicator.Code);
             Assert.Equal(latest?.Year, tile.Year);
             Assert.Equal(latest?.Result, latest is null ? null : tile.Latest);
         });
         // The engine's judgement of the latest year: none without a value, one for every tile with a value and a target.
         Assert.All(overview.Tiles.Where(t => t.Latest.Value is null), t => Assert.Equal(TargetStatus.NoData, t.PlanStatus.Status));
         Assert.All(overview.Tiles.Where(t => t.Latest.Value is not null && t.Target is not null), t => Assert.NotEqual(TargetStatus.NoData, t.PlanStatus.Status));
+    }
+
+    [Fact]
+    public async Task BelowTheProvinceAProvinceOnlyStatisticIsTheProvincesFigureAndTakesNoWallSlot()
+    {
+        var province = await ExpectedFigures.ForAsync(app.Database, "AG");
+        var overview = await app.Factory.Services.GetRequiredService<OverviewService>().LoadAsync("AG_LXU_04");
+
+        // Life expectancy, healthy life years, out-of-pocket share, obesity and heights are counted for provinces only.
+        var provincial = province.Catalog.Indicators
+            .Where(i => i.ElementCodes.All(code => province.Catalog.Element(code)!.ReportedAt.Kinds is [Domain.OrgUnits.OrgUnitKind.Province]))
+            .Select(i => i.Code).ToHashSet();
+        Assert.Superset(new HashSet<string> { "LE", "HLY" }, provincial);
+        var tiles = overview!.Tiles.Where(t => provincial.Contains(t.Indicator.Code)).ToList();
+        Assert.All(tiles, t =>
+        {
+            Assert.Equal("AG", t.FiguresOf?.Code);
+            Assert.Equal(province.Latest(t.Indicator.Code)?.Result, t.Latest);
+            Assert.False(t.OnWall);
+        });
+        // An indicator counted at communes is the commune's own; one counted only higher up (a district's budget
+        // share) is that ancestor's, named as such.
+        Assert.All(overview.Tiles.Except(tiles), t =>
+        {
+            var kinds = t.Indicator.ElementCodes.Select(code => province.Catalog.Element(code)!.ReportedAt).ToList();
+            Assert.Equal(kinds.Any(k => k.Kinds.Any(kind => kind >= Domain.OrgUnits.OrgUnitKind.Commune)) ? null : "AG_LXU", t.FiguresOf?.Code);
+        });
+        // The province's own page shows its own figures.
+        var own = await app.Factory.Services.GetRequiredService<OverviewService>().LoadAsync("AG");
+        Assert.All(own!.Tiles, t => Assert.Null(t.FiguresOf));
     }
 
     [Fact]

@@ -31,8 +31,8 @@ public sealed class RankingBuilderTests
 
         Assert.Equal(["C3", "C1", "C2", "C4"], view.Rows.Select(r => r.Unit.Code));
         Assert.Equal([0.0, 5.0, 15.0, null], view.Rows.Select(r => r.Result.Value));
-        // 2025 is the target year of "≤ 10 ‰": met is achieved, not met is off track.
-        Assert.Equal([TargetStatus.Achieved, TargetStatus.Achieved, TargetStatus.OffTrack, TargetStatus.NoData], view.Rows.Select(r => r.Status.Status));
+        // 2025 is the target year of "≤ 10 ‰": met is achieved, missed is not achieved (no longer "off track": the year has come).
+        Assert.Equal([TargetStatus.Achieved, TargetStatus.Achieved, TargetStatus.NotAchieved, TargetStatus.NoData], view.Rows.Select(r => r.Status.Status));
         // 50 births are under IMR's minimum denominator of 100: flagged, with an interval to show instead of a bare rate.
         Assert.True(view.Rows[0].Result.SmallDenominator);
         Assert.NotNull(view.Rows[0].Result.Interval95);

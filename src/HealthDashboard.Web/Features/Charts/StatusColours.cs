@@ -11,6 +11,8 @@ public static class StatusColours
         TargetStatus.OnTrack => "#009E73",
         TargetStatus.AtRisk => "#E69F00",
         TargetStatus.OffTrack => "#D55E00",
+        // The same vermillion, darker: missed for good rather than behind.
+        TargetStatus.NotAchieved => "#9C3500",
         _ => "#8C8C8C",
     };
 }

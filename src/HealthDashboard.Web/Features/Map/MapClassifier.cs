@@ -37,6 +37,12 @@ public static class MapClassifier
 
         var keys = areas.Select(KeyOfArea).ToArray();
         var entries = StatusClasses.Select(c => (Key: KeyOf(c.Status), c.Colour)).ToList();
+        // Listed only when an area has it: a target whose year has come (most maps judge a year still on the way).
+        if (keys.Contains(KeyOf(TargetStatus.NotAchieved)))
+        {
+            entries.Add((KeyOf(TargetStatus.NotAchieved), MapPalette.NotAchieved));
+        }
+
         if (keys.Contains(MapLegendEntry.NoTargetKey))
         {
             entries.Add((MapLegendEntry.NoTargetKey, MapPalette.NoTarget));

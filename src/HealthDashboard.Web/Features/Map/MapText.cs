@@ -3,6 +3,7 @@ using System.Net;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Domain.Status;
+using HealthDashboard.Web.Features.Status;
 using static HealthDashboard.Web.Localization.Bilingual;
 
 namespace HealthDashboard.Web.Features.Map;
@@ -54,15 +55,10 @@ public sealed class MapText
 
     public string PeriodLabel(MapRequest request) => PeriodFormatter.Format(request.Period, CultureInfo.CurrentCulture);
 
-    public string StatusName(string key) => key switch
-    {
-        "achieved" => Pick("Đạt", "Achieved"),
-        "on_track" => Pick("Đúng tiến độ", "On track"),
-        "at_risk" => Pick("Có nguy cơ không đạt", "At risk"),
-        "off_track" => Pick("Chậm tiến độ", "Off track"),
-        MapLegendEntry.NoTargetKey => NoTarget,
-        _ => NoData,
-    };
+    public string StatusName(string key) =>
+        key == MapLegendEntry.NoTargetKey ? NoTarget
+        : TargetStatusNames.TryParse(key, out var status) ? PlanStatusText.Name(status)
+        : NoData;
 
     public string StatusName(TargetStatus status) => StatusName(MapClassifier.KeyOf(status));
 

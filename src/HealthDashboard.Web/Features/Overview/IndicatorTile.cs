@@ -1,5 +1,6 @@
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
+using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Domain.Status;
 
@@ -7,7 +8,11 @@ namespace HealthDashboard.Web.Features.Overview;
 
 /// <summary>What one indicator's tile shows: the latest value, the target that applies, and how the two compare.</summary>
 /// <param name="ShownPeriod">With a month or quarter filter, the latest such period of the year that has a value.</param>
-/// <param name="PlanStatus">The engine's judgement for the latest year: achieved, on track, at risk or off track against the plan's path.</param>
+/// <param name="PlanStatus">The engine's judgement for the latest year against the plan (achieved, on track, at risk, off track, not achieved).</param>
+/// <param name="FiguresOf">
+/// The unit whose figures these are when it is not the page's unit: the province, for a statistic only the province
+/// has (life expectancy on a district's page). Null for the unit's own figures.
+/// </param>
 public sealed record IndicatorTile(
     Indicator Indicator,
     IndicatorResult Latest,
@@ -16,7 +21,11 @@ public sealed record IndicatorTile(
     Target? Target,
     IReadOnlyList<YearValue> Series,
     StatusAssessment PlanStatus,
-    Period? ShownPeriod = null)
+    Period? ShownPeriod = null,
+    OrgUnit? FiguresOf = null)
 {
     public bool IsYearToDate => ThroughMonth is not null;
+
+    /// <summary>Whether a wall's KPI page gives the tile a slot: a target of the unit's own figures (not the province's).</summary>
+    public bool OnWall => Target is not null && FiguresOf is null;
 }

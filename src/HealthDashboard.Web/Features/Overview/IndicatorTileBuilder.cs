@@ -15,23 +15,26 @@ public sealed class IndicatorTileBuilder(
     IReadOnlyList<Target> targets,
     int firstYear,
     Period currentMonth,
-    OverviewFilter? filter = null)
+    OverviewFilter? filter = null,
+    IReadOnlyList<DataElement>? elements = null)
 {
     private readonly OverviewFilter _filter = filter ?? OverviewFilter.None;
     private readonly int _currentYear = currentMonth.Year;
 
     /// <summary>The last year looked at: the chosen one, or this one.</summary>
     private readonly int _lastYear = filter?.Year ?? currentMonth.Year;
-    private readonly int _unit = snapshot.Units.IndexOf(unit.Id);
 
     public IndicatorTile Build(Indicator indicator)
     {
+        var figuresOf = FiguresUnit(indicator);
+        var at = snapshot.Units.IndexOf(figuresOf.Id);
+        var shownOf = figuresOf.Id == unit.Id ? null : figuresOf;
         var series = new List<YearValue>();
         var latest = IndicatorResult.NoData;
         int? latestYear = null;
         for (var year = firstYear; year <= _lastYear; year++)
         {
-            var result = snapshot.Value(indicator, _unit, Period.OfYear(year));
+            var result = snapshot.Value(indicator, at, Period.OfYear(year));
             if (result.Value is { } value)
             {
                 series.Add(new YearValue(year, value));
@@ -45,34 +48,54 @@ public sealed class IndicatorTileBuilder(
             (latest, latestYear) = (IndicatorResult.NoData, null);
         }
 
-        var target = TargetFinder.NextTarget(targets, tree, unit, indicator.Code, _lastYear);
-        if (_filter.PeriodType != PeriodType.Year && latestYear is { } valueYear && LatestWithin(indicator, valueYear) is { } sub)
+        var target = TargetFinder.NextTarget(targets, tree, figuresOf, indicator.Code, _lastYear);
+        if (_filter.PeriodType != PeriodType.Year && latestYear is { } valueYear && LatestWithin(indicator, at, valueYear) is { } sub)
         {
-            return new IndicatorTile(indicator, sub.Result, latestYear, null, target, series, snapshot.Status(indicator, _unit, valueYear), sub.Period);
+            return new IndicatorTile(indicator, sub.Result, latestYear, null, target, series, snapshot.Status(indicator, at, valueYear), sub.Period, shownOf);
         }
 
         // The current year is not over: its figure runs from January to the last month reported, and no further than
         // this month even when a yearly element already has a value for the whole year.
-        var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, _unit, _currentYear), currentMonth) : null;
+        var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, at, _currentYear), currentMonth) : null;
         return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, series,
-            latestYear is { } shownYear ? snapshot.Status(indicator, _unit, shownYear) : StatusAssessment.NoData);
+            latestYear is { } shownYear ? snapshot.Status(indicator, at, shownYear) : StatusAssessment.NoData, FiguresOf: shownOf);
     }
 
     /// <summary>The last month or quarter of the year with a value, up to this month.</summary>
-    private (Period Period, IndicatorResult Result)? LatestWithin(Indicator indicator, int year)
+    private (Period Period, IndicatorResult Result)? LatestWithin(Indicator indicator, int at, int year)
     {
         var periods = _filter.PeriodType == PeriodType.Month
             ? Enumerable.Range(1, 12).Select(m => Period.Month(year, m))
             : Enumerable.Range(1, 4).Select(q => Period.Quarter(year, q));
         foreach (var period in periods.Reverse().Where(p => p.Start <= currentMonth.Start))
         {
-            if (snapshot.Value(indicator, _unit, period) is { Value: not null } result)
+            if (snapshot.Value(indicator, at, period) is { Value: not null } result)
             {
                 return (period, result);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The unit whose figures a tile shows: the unit itself, or for an indicator reported only above it (a province's
+    /// life expectancy, on a district's page) the nearest ancestor where it is reported. Below the province such a tile
+    /// would otherwise read "no data" for what is simply not counted there.
+    /// </summary>
+    private OrgUnit FiguresUnit(Indicator indicator)
+    {
+        var kinds = indicator.ElementCodes
+            .Select(code => elements?.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))?.ReportedAt)
+            .ToList();
+        // Reported at the unit or below it (a station's figures add up to its commune's; OrgUnitKind orders areas from the
+        // country down, facilities after them): the unit's own figures.
+        if (kinds.Count == 0 || kinds.Any(k => k is not { } reported || reported.Kinds.Any(kind => kind >= unit.Kind)))
+        {
+            return unit;
+        }
+
+        return tree.AncestorsOf(unit).FirstOrDefault(a => kinds.All(k => k!.Value.Contains(a.Kind))) ?? unit;
     }
 
     private static Period? Min(Period? month, Period cap) => month is { } m && m.CompareTo(cap) > 0 ? cap : month;

@@ -141,8 +141,9 @@ public sealed partial class OverviewPage : IDisposable
         try
         {
             var user = await AuthState.UserOrNullAsync();
-            var code = Code ?? (await Units.TreeAsync(cancellationToken)).DefaultUnitFor(user)?.Code ?? "";
-            _plans = (await Catalog.CatalogAsync(cancellationToken)).Plans;
+            var tree = await Units.TreeAsync(cancellationToken);
+            var code = Code ?? tree.DefaultUnitFor(user)?.Code ?? "";
+            _plans = CoveringPlans.Of(tree, code, (await Catalog.CatalogAsync(cancellationToken)).Plans);
             _filter = OverviewFilter.Parse(PlanQuery, YearQuery, PeriodTypeQuery, _plans, OverviewService.FirstYear, ThisYear, out _filterProblems);
             var overview = await Overviews.LoadAsync(code, _filter, cancellationToken);
             if (!cancellationToken.IsCancellationRequested)

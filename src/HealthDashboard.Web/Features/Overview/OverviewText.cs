@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 using static HealthDashboard.Web.Localization.Bilingual;
 
@@ -38,6 +39,12 @@ public sealed class OverviewText
         _ => Pick("kỳ báo cáo chỉ là tháng, quý hoặc năm", "the period type is month, quarter or year"),
     };
     public string TargetFor(int year) => Pick($"Mục tiêu {year}", $"Target {year}");
+    public string LastTargetFor(int year) => Pick($"Mục tiêu cuối của kế hoạch ({year})", $"The plan's last target ({year})");
+    /// <summary>Whose figure a tile shows when it is not the page's unit's: "Số liệu cấp tỉnh: An Giang".</summary>
+    public string FiguresOf(OrgUnit unit) => unit.Kind == OrgUnitKind.Province
+        ? Pick($"Số liệu cấp tỉnh: {unit.NameVi}", $"Province figure: {unit.NameEn}")
+        : Pick($"Số liệu của {unit.NameVi}", $"Figure of {unit.NameEn}");
+    public string PathFor(int year) => Pick($"Lộ trình năm {year}", $"Path for {year}");
 
     /// <summary>When the figures were aggregated, in Vietnam's time (the plans' and the users' clock), and which version.</summary>
     public string ComputedAt(DateTimeOffset at, long version)

@@ -1,4 +1,5 @@
 using HealthDashboard.Domain.Status;
+using HealthDashboard.Web.Features.Status;
 using static HealthDashboard.Web.Localization.Bilingual;
 
 namespace HealthDashboard.Web.Features.Rankings;
@@ -22,17 +23,12 @@ public sealed class RankingsText
     public string Value => Pick("Giá trị", "Value");
     public string Status => Pick("Tình trạng", "Status");
     public string FindUnit => Pick("Tìm đơn vị trong bảng", "Find a unit in the table");
+    public string JudgedAgainst => Pick("So với", "Judged against");
     public string NoUnitMatches => Pick("Không có đơn vị nào khớp", "No unit matches");
     public string YearToDate => Pick("Năm chưa kết thúc: số liệu lũy kế từ đầu năm.", "The year is not over: figures are year to date.");
     public string ChartLabel(string indicator, string unit, int year) => Pick($"Xếp hạng {indicator} các đơn vị thuộc {unit}, năm {year}", $"Ranking of {indicator} under {unit}, {year}");
 
     /// <summary>The engine's statuses; a value with no plan target is "no target", not "no data".</summary>
-    public string StatusName(TargetStatus status, bool hasValue) => status switch
-    {
-        TargetStatus.Achieved => Pick("Đạt", "Achieved"),
-        TargetStatus.OnTrack => Pick("Đúng tiến độ", "On track"),
-        TargetStatus.AtRisk => Pick("Có nguy cơ không đạt", "At risk"),
-        TargetStatus.OffTrack => Pick("Chậm tiến độ", "Off track"),
-        _ => hasValue ? Pick("Chưa có mục tiêu", "No target") : Pick("Chưa có dữ liệu", "No data"),
-    };
+    public string StatusName(TargetStatus status, bool hasValue) =>
+        status != TargetStatus.NoData || !hasValue ? PlanStatusText.Name(status) : Pick("Chưa có mục tiêu", "No target");
 }

@@ -4,7 +4,7 @@ using static HealthDashboard.Web.Localization.Bilingual;
 
 namespace HealthDashboard.Web.Features.Status;
 
-/// <summary>The engine's five target statuses in the glossary's words, with a CSS name and an icon each (never colour alone).</summary>
+/// <summary>The engine's six target statuses in the glossary's words, with a CSS name and an icon each (never colour alone).</summary>
 public static class PlanStatusText
 {
     public static string Name(TargetStatus status) => status switch
@@ -13,11 +13,12 @@ public static class PlanStatusText
         TargetStatus.OnTrack => Pick("Đúng tiến độ", "On track"),
         TargetStatus.AtRisk => Pick("Có nguy cơ không đạt", "At risk"),
         TargetStatus.OffTrack => Pick("Chậm tiến độ", "Off track"),
+        TargetStatus.NotAchieved => Pick("Không đạt", "Not achieved"),
         _ => Pick("Chưa có dữ liệu", "No data"),
     };
 
     /// <summary>The order tiles are counted and legends are listed in: best first.</summary>
-    public static readonly TargetStatus[] Ordered = [TargetStatus.Achieved, TargetStatus.OnTrack, TargetStatus.AtRisk, TargetStatus.OffTrack, TargetStatus.NoData];
+    public static readonly TargetStatus[] Ordered = [TargetStatus.Achieved, TargetStatus.OnTrack, TargetStatus.AtRisk, TargetStatus.OffTrack, TargetStatus.NotAchieved, TargetStatus.NoData];
 
     public static string Css(TargetStatus status) => status switch
     {
@@ -25,6 +26,7 @@ public static class PlanStatusText
         TargetStatus.OnTrack => "on-track",
         TargetStatus.AtRisk => "at-risk",
         TargetStatus.OffTrack => "off-track",
+        TargetStatus.NotAchieved => "not-achieved",
         _ => "no-data",
     };
 
@@ -34,7 +36,9 @@ public static class PlanStatusText
         TargetStatus.Achieved => Icons.Material.Filled.CheckCircle,
         TargetStatus.OnTrack => Icons.Material.Filled.TrendingUp,
         TargetStatus.AtRisk => Icons.Material.Filled.Warning,
-        TargetStatus.OffTrack => Icons.Material.Filled.Cancel,
+        // Behind a target still ahead; a target whose year has come and was missed is the cross.
+        TargetStatus.OffTrack => Icons.Material.Filled.TrendingDown,
+        TargetStatus.NotAchieved => Icons.Material.Filled.Cancel,
         _ => Icons.Material.Filled.Help,
     };
 

@@ -2,6 +2,7 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Status;
 
 namespace HealthDashboard.Web.Features.Trends;
 
@@ -24,7 +25,7 @@ public sealed class TrendBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, I
         var index = snapshot.Units.IndexOf(unit.Id);
         var codes = snapshot.Units.SelfAndAncestors(index).Select(u => snapshot.Units.Units[u].Code);
         var planTargets = new TargetIndex(targets).PlanTargetsFor(indicator.Code, codes, snapshot.AsOf.Year);
-        var path = TargetPathBuilder.Build(planTargets, year => YearValue(indicator, index, year));
+        var path = TargetRoadmap.Legs(planTargets, year => YearValue(indicator, index, year));
         var ancestors = tree.AncestorsOf(unit).Reverse().ToList();
         return new TrendView(indicator, unit, ancestors, periodType, lines, planTargets.FirstOrDefault()?.PlanCode, path,
             snapshot.Version, snapshot.ComputedAt);

@@ -1,5 +1,6 @@
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Status;
 using HealthDashboard.Web.Features.Charts;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Localization;
@@ -59,12 +60,13 @@ public static class TrendFigureBuilder
         };
     }
 
-    private static Scatter Roadmap(TrendView view, TargetPathSegment segment, bool first, ChartTheme theme, TrendsText text, OverviewText numbers)
+    private static Scatter Roadmap(TrendView view, RoadmapLeg segment, bool first, ChartTheme theme, TrendsText text, OverviewText numbers)
     {
         var goal = $"{text.Target} {segment.Goal.Year}: {ComparatorSymbols.ToDisplay(segment.Goal.Comparator)} {ChartFormat.Value(numbers, view.Indicator, segment.Goal.Value)} ({segment.Goal.PlanCode})";
-        var (x, y, labels) = segment is { FromYear: { } fromYear, FromValue: { } fromValue }
-            ? (new[] { ChartFormat.X(fromYear), ChartFormat.X(segment.Goal.Year) }, new[] { fromValue, segment.Goal.Value },
-                new[] { $"{(segment.FromActual ? text.ActualBaseline : text.Baseline)} {fromYear}: {ChartFormat.Value(numbers, view.Indicator, fromValue)}", goal })
+        // A baseline that already meets the target starts a level line at the target: the roadmap never leads away from it.
+        var (x, y, labels) = segment is { FromYear: { } fromYear, FromValue: { } fromValue, StartValue: { } start }
+            ? (new[] { ChartFormat.X(fromYear), ChartFormat.X(segment.Goal.Year) }, new[] { start, segment.Goal.Value },
+                new[] { $"{(segment.FromActual ? text.ActualBaseline : text.Baseline)} {fromYear}: {ChartFormat.Value(numbers, view.Indicator, fromValue)}{(segment.Holds ? $" ({text.HoldsTarget})" : "")}", goal })
             : (new[] { ChartFormat.X(segment.Goal.Year) }, new[] { segment.Goal.Value }, new[] { goal });
         return new Scatter
         {

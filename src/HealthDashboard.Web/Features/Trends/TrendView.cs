@@ -1,6 +1,7 @@
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Status;
 
 namespace HealthDashboard.Web.Features.Trends;
 
@@ -12,7 +13,7 @@ public sealed record TrendView(
     PeriodType PeriodType,
     IReadOnlyList<TrendLine> Lines,
     string? PlanCode,
-    IReadOnlyList<TargetPathSegment> TargetPath,
+    IReadOnlyList<RoadmapLeg> TargetPath,
     long SnapshotVersion,
     DateTimeOffset ComputedAt)
 {

@@ -16,6 +16,7 @@ public sealed class TrendsText
     public string Target => Pick("Mục tiêu", "Target");
     public string Baseline => Pick("Mốc ban đầu", "Baseline");
     public string ActualBaseline => Pick("Giá trị đạt được (mốc)", "Value reached (baseline)");
+    public string HoldsTarget => Pick("đã đạt mục tiêu: lộ trình giữ mức mục tiêu", "already meets the target: the roadmap holds the target");
     public string NoPlan => Pick("Chưa có mục tiêu cho chỉ tiêu này ở đơn vị này.", "No plan sets a target for this indicator here.");
     public string NoData => Pick("Chưa có dữ liệu", "No data");
     public string Peers => Pick("Đơn vị cùng cấp", "Peers");

@@ -60,7 +60,7 @@ public sealed partial class WallKpiSlide : IDisposable
     }
 
     private List<IndicatorTile> PageOf(UnitOverview overview) => overview.Tiles
-        .Where(t => t.Target is not null)
+        .Where(t => t.OnWall)
         .Skip((Page - 1) * WallFrames.TilesPerPage)
         .Take(WallFrames.TilesPerPage)
         .ToList();

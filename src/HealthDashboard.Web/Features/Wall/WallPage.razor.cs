@@ -93,7 +93,7 @@ public sealed partial class WallPage : IAsyncDisposable
         var tiles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var unit in playlist.Slides.Where(s => s.Kind == WallSlideKind.Kpi).Select(s => s.Unit).Distinct())
         {
-            tiles[unit] = (await Overviews.LoadAsync(unit, _disposed.Token))?.Tiles.Count(t => t.Target is not null) ?? 0;
+            tiles[unit] = (await Overviews.LoadAsync(unit, _disposed.Token))?.Tiles.Count(t => t.OnWall) ?? 0;
         }
 
         return WallFrames.Build(playlist, unit => tiles.GetValueOrDefault(unit));
