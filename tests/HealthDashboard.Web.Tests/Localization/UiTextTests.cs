@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Reflection;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Localization;
+using HealthDashboard.Web.Tests.Infrastructure;
 
 namespace HealthDashboard.Web.Tests.Localization;
 
@@ -27,8 +27,8 @@ public sealed class UiTextTests
         var owner = typeName == nameof(UiText) ? (object)new UiText() : new OverviewText();
         var property = owner.GetType().GetProperty(propertyName)!;
 
-        var vietnamese = InCulture("vi-VN", () => (string)property.GetValue(owner)!);
-        var english = InCulture("en-US", () => (string)property.GetValue(owner)!);
+        var vietnamese = Cultures.In("vi-VN", () => (string)property.GetValue(owner)!);
+        var english = Cultures.In("en-US", () => (string)property.GetValue(owner)!);
 
         Assert.False(string.IsNullOrWhiteSpace(vietnamese));
         Assert.False(string.IsNullOrWhiteSpace(english));
@@ -40,9 +40,9 @@ public sealed class UiTextTests
         var text = new OverviewText();
 
         Assert.Equal(["Đạt", "Chưa đạt", "Chưa có dữ liệu", "Mục tiêu", "Mẫu số nhỏ, cần thận trọng"],
-            InCulture("vi-VN", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.SmallDenominator }));
+            Cultures.In("vi-VN", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.SmallDenominator }));
         Assert.Equal(["Achieved", "Not met", "No data", "Target", "Small denominator, interpret with care"],
-            InCulture("en-US", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.SmallDenominator }));
+            Cultures.In("en-US", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.SmallDenominator }));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class UiTextTests
     {
         var text = new OverviewText();
 
-        Assert.Equal(("1.234,5", "1,234.5"), (InCulture("vi-VN", () => text.Number(1234.49, 1)), InCulture("en-US", () => text.Number(1234.49, 1))));
+        Assert.Equal(("1.234,5", "1,234.5"), (Cultures.In("vi-VN", () => text.Number(1234.49, 1)), Cultures.In("en-US", () => text.Number(1234.49, 1))));
     }
 
     [Fact]
@@ -59,23 +59,9 @@ public sealed class UiTextTests
         var text = new UiText();
 
         Assert.All(Enum.GetValues<OrgUnitKind>(), kind =>
-            Assert.NotEqual(kind.ToString(), InCulture("vi-VN", () => text.KindName(kind))));
+            Assert.NotEqual(kind.ToString(), Cultures.In("vi-VN", () => text.KindName(kind))));
     }
 
     private static IEnumerable<PropertyInfo> TextsOf(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string));
-
-    private static T InCulture<T>(string culture, Func<T> read)
-    {
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (previous, previousUi);
-        }
-    }
 }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Status;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.Status;
+using HealthDashboard.Web.Tests.Infrastructure;
 
 namespace HealthDashboard.Web.Tests.Features.Status;
 
@@ -40,7 +40,7 @@ public sealed class StatusReasonTests
         var status = TargetStatusEvaluator.Evaluate(Direction.Up, Plan, 2020, 89.9, _ => null);
 
         Assert.Equal("Not achieved: 2020 is the target year; the value 89.9% against the target ≥ 90% (plan AG-NQ20).",
-            InCulture("en-US", () => StatusReason.Of(status, Coverage, new OverviewText())));
+            Cultures.In("en-US", () => StatusReason.Of(status, Coverage, new OverviewText())));
     }
 
     [Fact]
@@ -50,21 +50,7 @@ public sealed class StatusReasonTests
         Assert.Null(StatusReason.Against(StatusAssessment.NoData, Coverage, new OverviewText()));
     }
 
-    private static string? InVietnamese(Func<string?> read) => InCulture("vi-VN", read);
-
-    private static string? InCulture(string culture, Func<string?> read)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
-        }
-    }
+    private static string? InVietnamese(Func<string?> read) => Cultures.In("vi-VN", read);
 
     private static Target T(int year, Comparator comparator, double value) => new()
     {
