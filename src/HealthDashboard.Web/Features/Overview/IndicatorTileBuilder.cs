@@ -12,11 +12,10 @@ public sealed class IndicatorTileBuilder(
     AggregateSnapshot snapshot,
     OrgUnitTree tree,
     OrgUnit unit,
-    IReadOnlyList<Target> targets,
+    IndicatorCatalog catalog,
     int firstYear,
     Period currentMonth,
-    OverviewFilter? filter = null,
-    IReadOnlyList<DataElement>? elements = null)
+    OverviewFilter? filter = null)
 {
     private readonly OverviewFilter _filter = filter ?? OverviewFilter.None;
     private readonly int _currentYear = currentMonth.Year;
@@ -48,7 +47,7 @@ public sealed class IndicatorTileBuilder(
             (latest, latestYear) = (IndicatorResult.NoData, null);
         }
 
-        var target = TargetFinder.NextTarget(targets, tree, figuresOf, indicator.Code, _lastYear);
+        var target = TargetFinder.NextTarget(catalog.Targets, tree, figuresOf, indicator.Code, _lastYear);
         if (_filter.PeriodType != PeriodType.Year && latestYear is { } valueYear && LatestWithin(indicator, at, valueYear) is { } sub)
         {
             return new IndicatorTile(indicator, sub.Result, latestYear, null, target, series, snapshot.Status(indicator, at, valueYear), sub.Period, shownOf);
@@ -85,9 +84,7 @@ public sealed class IndicatorTileBuilder(
     /// </summary>
     private OrgUnit FiguresUnit(Indicator indicator)
     {
-        var kinds = indicator.ElementCodes
-            .Select(code => elements?.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))?.ReportedAt)
-            .ToList();
+        var kinds = indicator.ElementCodes.Select(code => catalog.Element(code)?.ReportedAt).ToList();
         // Reported at the unit or below it (a station's figures add up to its commune's; OrgUnitKind orders areas from the
         // country down, facilities after them): the unit's own figures.
         if (kinds.Count == 0 || kinds.Any(k => k is not { } reported || reported.Kinds.Any(kind => kind >= unit.Kind)))

@@ -34,7 +34,7 @@ public sealed partial class OverviewService(
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var currentMonth = Period.MonthOf(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         var watch = Stopwatch.StartNew();
-        var builder = new IndicatorTileBuilder(snapshot, tree, unit, indicatorCatalog.Targets, FirstYear, currentMonth, filter, indicatorCatalog.Elements);
+        var builder = new IndicatorTileBuilder(snapshot, tree, unit, indicatorCatalog, FirstYear, currentMonth, filter);
         var inPlan = filter.Plan is { } plan
             ? indicatorCatalog.Targets.Where(t => t.PlanCode == plan).Select(t => t.IndicatorCode).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : null;

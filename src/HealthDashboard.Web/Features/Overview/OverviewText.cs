@@ -1,6 +1,8 @@
 using System.Globalization;
+using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Status;
 using static HealthDashboard.Web.Localization.Bilingual;
 
 namespace HealthDashboard.Web.Features.Overview;
@@ -39,6 +41,9 @@ public sealed class OverviewText
         _ => Pick("kỳ báo cáo chỉ là tháng, quý hoặc năm", "the period type is month, quarter or year"),
     };
     public string TargetFor(int year) => Pick($"Mục tiêu {year}", $"Target {year}");
+    /// <summary>How a target a status was judged against is named: "Mục tiêu 2030", or after the plan's last target year "Mục tiêu cuối của kế hoạch (2020)".</summary>
+    public string TargetLabel(Target target, StatusBasis basis) =>
+        basis == StatusBasis.AfterLastTarget ? LastTargetFor(target.Year) : TargetFor(target.Year);
     public string LastTargetFor(int year) => Pick($"Mục tiêu cuối của kế hoạch ({year})", $"The plan's last target ({year})");
     /// <summary>Whose figure a tile shows when it is not the page's unit's: "Số liệu cấp tỉnh: An Giang".</summary>
     public string FiguresOf(OrgUnit unit) => unit.Kind == OrgUnitKind.Province

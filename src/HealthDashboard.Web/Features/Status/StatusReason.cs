@@ -29,7 +29,7 @@ public static class StatusReason
         }
 
         var goal = Goal(target, indicator, numbers);
-        return status.Basis == StatusBasis.AfterLastTarget ? $"{numbers.LastTargetFor(target.Year)}: {goal}" : $"{numbers.TargetFor(target.Year)}: {goal}";
+        return $"{numbers.TargetLabel(target, status.Basis)}: {goal}";
     }
 
     public static string? Of(StatusAssessment status, Indicator indicator, OverviewText numbers)
