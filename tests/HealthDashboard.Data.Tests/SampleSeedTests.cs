@@ -78,7 +78,7 @@ public class SampleSeedTests
         foreach (var db in new[] { first, second })
         {
             await new DatabaseSeeder(db.Database).EnsureReadyAsync(seedSample: false, new DateOnly(2026, 11, 23));
-            await new AreaSeeder(db.Database).SeedAsync(SyntheticAreas.Build(20), Period.Month(2022, 1), Period.Month(2023, 12), seed: 7);
+            await new AreaSeeder(db.Database).SeedAsync(SyntheticAreas.Build(20), Period.Month(2022, 1), Period.Month(2023, 12), seed: 7, today: new DateOnly(2026, 11, 23));
             var csv = new StringWriter();
             await new DataValueStore(db.Database).ExportCsvAsync(csv);
             exports.Add(csv.ToString());

@@ -38,7 +38,7 @@ public sealed class GenerateCommand : ICliCommand
         // Whole calendar years ending with the last complete one, so the same arguments give the same data any month.
         var lastYear = DateTime.Today.Year - 1;
         var report = await new AreaSeeder(database).SeedAsync(SyntheticAreas.Build(communes),
-            Period.Month(lastYear - years + 1, 1), Period.Month(lastYear, 12), seed, cancellationToken);
+            Period.Month(lastYear - years + 1, 1), Period.Month(lastYear, 12), seed, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
         await output.WriteLineAsync(JsonSerializer.Serialize(new
         {
             database = database.Describe(),

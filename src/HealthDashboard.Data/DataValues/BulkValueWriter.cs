@@ -20,7 +20,9 @@ public sealed class BulkValueWriter(Database database)
     private const int SqliteBatch = 200_000;
     private static readonly TimeSpan WriterGap = TimeSpan.FromMilliseconds(150);
 
-    public async Task<long> WriteAsync(IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken = default)
+    /// <param name="stampOf">When a value was entered, where it is known (a sample report's completion); others get the load's time.</param>
+    public async Task<long> WriteAsync(IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken = default,
+        Func<RawValue, DateTimeOffset?>? stampOf = null)
     {
         long written;
         await using (var context = database.Context())
@@ -28,8 +30,8 @@ public sealed class BulkValueWriter(Database database)
             await context.Database.OpenConnectionAsync(cancellationToken);
             var connection = context.Database.GetDbConnection();
             written = connection is NpgsqlConnection pg
-                ? await CopyAsync(pg, values, storedBy, cancellationToken)
-                : await InsertAsync((SqliteConnection)connection, values, storedBy, cancellationToken);
+                ? await CopyAsync(pg, values, storedBy, stampOf, cancellationToken)
+                : await InsertAsync((SqliteConnection)connection, values, storedBy, stampOf, cancellationToken);
         }
 
         // These writes skip the audit log, which is how a persisted snapshot learns what changed since: forget it instead.
@@ -37,7 +39,8 @@ public sealed class BulkValueWriter(Database database)
         return written;
     }
 
-    private static async Task<long> CopyAsync(NpgsqlConnection connection, IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken)
+    private static async Task<long> CopyAsync(NpgsqlConnection connection, IEnumerable<RawValue> values, string storedBy,
+        Func<RawValue, DateTimeOffset?>? stampOf, CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
         await using var importer = await connection.BeginBinaryImportAsync(
@@ -54,7 +57,7 @@ public sealed class BulkValueWriter(Database database)
             await importer.WriteAsync(v.Period.ToString(), NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(v.Value, NpgsqlDbType.Double, cancellationToken);
             await importer.WriteAsync(storedBy, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync(stampOf?.Invoke(v)?.UtcDateTime ?? now, NpgsqlDbType.TimestampTz, cancellationToken);
             count++;
         }
 
@@ -62,7 +65,8 @@ public sealed class BulkValueWriter(Database database)
         return count;
     }
 
-    private static async Task<long> InsertAsync(SqliteConnection connection, IEnumerable<RawValue> values, string storedBy, CancellationToken cancellationToken)
+    private static async Task<long> InsertAsync(SqliteConnection connection, IEnumerable<RawValue> values, string storedBy,
+        Func<RawValue, DateTimeOffset?>? stampOf, CancellationToken cancellationToken)
     {
         // A bulk load either completes or is rerun from scratch, so per-commit fsyncs buy nothing here.
         await using (var pragma = connection.CreateCommand())
@@ -101,6 +105,7 @@ public sealed class BulkValueWriter(Database database)
                 command.Parameters[1].Value = v.OrgUnitId;
                 command.Parameters[2].Value = v.Period.ToString();
                 command.Parameters[3].Value = v.Value;
+                command.Parameters[5].Value = stampOf?.Invoke(v)?.UtcDateTime.ToString("O") ?? now;
                 command.ExecuteNonQuery();
                 count++;
             }

@@ -1,5 +1,6 @@
 using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Reporting;
 
 namespace HealthDashboard.Data.Sample;
 
@@ -8,7 +9,9 @@ namespace HealthDashboard.Data.Sample;
 /// survey and assessment figures (reported once the mid-year survey is done). A few stations report irregularly and
 /// a few values are outliers, as in real data.
 /// </summary>
-public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elementIds, int seed)
+/// <param name="reportsAsOf">The day the sample is made: a report whose completion day (<see cref="SampleReportTiming"/>)
+/// comes later is not complete yet.</param>
+public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elementIds, int seed, DateOnly reportsAsOf)
 {
     // No commune reaches every last person: coverage shares stop short of 100 % so the sample does not look clipped.
     private const double MaxShare = 99.2;
@@ -27,8 +30,6 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
             (rng.Uniform(0, 100), rng.Uniform(0, 100), rng.Uniform(0, 100), rng.Uniform(0, 100), rng.Uniform(0, 100), rng.Uniform(0, 100));
         var poorReporter = rng.Chance(0.04);
         var lateThisMonth = rng.Chance(0.3);
-        // Its own stream, so the report flags leave every other generated value as it was.
-        var reports = SampleRandom.For(seed, station.Code + "/reports");
 
         for (var month = firstMonth; month.CompareTo(lastMonth) <= 0; month = month.Next())
         {
@@ -43,7 +44,7 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
 
             if (month != lastMonth)
             {
-                Reports(sink, reports, month, done: !missed);
+                Reports(sink, station.StationId, month, sent: !missed);
             }
 
             if (month.Index % 3 == 0 && !missed)
@@ -64,14 +65,16 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
     }
 
     /// <summary>
-    /// A month's report is due once the month is over; a station that sent its values marked the report complete,
-    /// most of them by the deadline.
+    /// A month's report is due once the month is over. A station that sent its values marked the report complete on
+    /// its completion day, if that day has come; it is on time when that day is not past the deadline.
     /// </summary>
-    private static void Reports(ValueSink s, SampleRandom rng, Period m, bool done)
+    private void Reports(ValueSink s, long stationId, Period m, bool sent)
     {
+        var completedOn = SampleReportTiming.CompletedOn(seed, stationId, m);
+        var done = sent && completedOn <= reportsAsOf;
         s.Add("REPORT_DUE", m, 1);
         s.Add("REPORT_DONE", m, done ? 1 : 0);
-        s.Add("REPORT_ON_TIME", m, done && rng.Chance(0.85) ? 1 : 0);
+        s.Add("REPORT_ON_TIME", m, done && ReportDeadline.IsOnTime(m, completedOn, SampleReportTiming.DeadlineDay) ? 1 : 0);
     }
 
     private static void Monthly(ValueSink s, SampleRandom rng, Period m, double t, SampleProfile p, double population,

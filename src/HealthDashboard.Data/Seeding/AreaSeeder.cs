@@ -16,7 +16,8 @@ namespace HealthDashboard.Data.Seeding;
 /// </summary>
 public sealed class AreaSeeder(Database database)
 {
-    public async Task<SeedReport> SeedAsync(IReadOnlyList<SampleUnit> areas, Period firstMonth, Period lastMonth, int seed,
+    /// <param name="today">The day the sample is made: reports not completed by then are not complete in it.</param>
+    public async Task<SeedReport> SeedAsync(IReadOnlyList<SampleUnit> areas, Period firstMonth, Period lastMonth, int seed, DateOnly today,
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -40,15 +41,18 @@ public sealed class AreaSeeder(Database database)
         var catalog = await new CatalogStore(database).LoadAsync(cancellationToken);
         var elementIds = catalog.Elements.ToDictionary(e => e.Code, e => e.Id);
         var guard = new SampleValueGuard(catalog.Elements, units.ToDictionary(u => ids[u.Code], u => u.Kind));
-        var values = guard.Check(GenerateValues(areas, ids, elementIds, firstMonth, lastMonth, seed));
-        var written = await new BulkValueWriter(database).WriteAsync(values, "sample", cancellationToken);
+        var values = guard.Check(GenerateValues(areas, ids, elementIds, firstMonth, lastMonth, seed, today));
+        // A completed report's flags carry the time it was completed, which is what tells how many days late it came.
+        var (done, onTime) = (elementIds["REPORT_DONE"], elementIds["REPORT_ON_TIME"]);
+        var written = await new BulkValueWriter(database).WriteAsync(values, "sample", cancellationToken,
+            v => (v.ElementId == done || v.ElementId == onTime) && v.Value > 0 ? SampleReportTiming.CompletedAt(seed, v.OrgUnitId, v.Period) : null);
         return new SeedReport(units.Count, areas.Count(a => a.Kind == OrgUnitKind.Commune), written, boundaries.Count, clock.Elapsed);
     }
 
     private static IEnumerable<Domain.Aggregation.RawValue> GenerateValues(IReadOnlyList<SampleUnit> areas, IReadOnlyDictionary<string, long> ids,
-        IReadOnlyDictionary<string, long> elementIds, Period firstMonth, Period lastMonth, int seed)
+        IReadOnlyDictionary<string, long> elementIds, Period firstMonth, Period lastMonth, int seed, DateOnly today)
     {
-        var stations = new StationValueGenerator(elementIds, seed);
+        var stations = new StationValueGenerator(elementIds, seed, today);
         var others = new AreaValueGenerator(elementIds, seed);
         var byParent = areas.Where(a => a.ParentCode is not null).ToLookup(a => a.ParentCode!);
         var lastFullYear = lastMonth.Index == 12 ? lastMonth.Year : lastMonth.Year - 1;

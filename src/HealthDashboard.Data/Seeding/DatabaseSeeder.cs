@@ -66,7 +66,7 @@ public sealed class DatabaseSeeder(Database database, Action? waitingForAnotherS
         var catalog = CatalogLoader.LoadEmbedded();
         var store = new CatalogStore(database);
         await store.SaveAsync(catalog with { Plans = [], Targets = [] }, cancellationToken);
-        var report = await new AreaSeeder(database).SeedAsync(SampleUnitsFile.Load(), FirstSampleMonth, Period.MonthOf(today), SampleSeed, cancellationToken);
+        var report = await new AreaSeeder(database).SeedAsync(SampleUnitsFile.Load(), FirstSampleMonth, Period.MonthOf(today), SampleSeed, today, cancellationToken);
         await store.SaveAsync(catalog, cancellationToken);
         if (await new PlaylistStore(database).CountAsync(cancellationToken) == 0)
         {

@@ -39,7 +39,7 @@ public sealed class JobsOptions
     public TimeSpan ProgressWriteInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Day of the month by which the previous month's reports are due; completeness counts months past it.</summary>
-    public int ReportingDeadlineDay { get; set; } = 5;
+    public int ReportingDeadlineDay { get; set; } = Domain.Reporting.ReportDeadline.DefaultDay;
 
     public TimeZoneInfo FindZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using HealthDashboard.Data.Db;
 using HealthDashboard.Data.Wall;
+using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Reporting;
 using HealthDashboard.Domain.Wall;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Tests.Infrastructure;
@@ -16,7 +19,8 @@ public sealed class CompletenessLiveTests(SeededAppFixture app, ITestOutputHelpe
     [Fact]
     public async Task ADistrictPageListsAStationThatHasNotReportedAndDropsItWhenItsReportIsSaved()
     {
-        var month = CompletenessJob.LastDueMonth(CompletenessJob.ZonedToday(TimeProvider.System, new JobsOptions()), 5).ToString();
+        var today = CompletenessJob.ZonedToday(TimeProvider.System, new JobsOptions());
+        var month = CompletenessJob.LastDueMonth(today, 5).ToString();
         using var copy = await app.CopyAsync();
         var database = new Database(new DatabaseOptions { ConnectionString = copy.ConnectionString });
         await new PlaylistStore(database).SaveAsync(new WallPlaylist("bao-cao", "Báo cáo", 600, [new WallSlide(WallSlideKind.Completeness, "AG_LXU")]));
@@ -49,7 +53,12 @@ public sealed class CompletenessLiveTests(SeededAppFixture app, ITestOutputHelpe
 
         // Done, but not on time: off the not-reported list, onto the late one, on the page and on the wall.
         await Assertions.Expect(missing).ToHaveCountAsync(0, new() { Timeout = 5_000 });
-        await Assertions.Expect(section.Locator("[data-testid='late'] tr[data-station='AG_LXU_04_TYT']")).ToHaveCountAsync(1);
+        var late = section.Locator("[data-testid='late'] tr[data-station='AG_LXU_04_TYT']");
+        await Assertions.Expect(late).ToHaveCountAsync(1);
+        // Marked complete today: as many days late as today is past the deadline (the 5th of the next month).
+        Assert.True(Period.TryParse(month, out var shown));
+        var daysLate = today.DayNumber - ReportDeadline.LastDayOf(shown, 5).DayNumber;
+        await Assertions.Expect(late.Locator("[data-testid='days-late']")).ToHaveTextAsync(daysLate.ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(section.Locator("[data-testid='completeness-value']")).Not.ToHaveTextAsync(before);
         await Assertions.Expect(wallRow).ToHaveCountAsync(0, new() { Timeout = 5_000 });
         Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "The page reloaded instead of updating in place.");

@@ -16,6 +16,48 @@ public sealed class QualityPageTests(SeededAppFixture app, ITestOutputHelper out
     private const string OfficerPassword = "Officer-pass-2026";
 
     [Fact]
+    public async Task ThePageSaysWhenTheChecksLastRanAndNeverCallsAnUncheckedListClean()
+    {
+        using var copy = await app.CopyAsync();
+        var database = new Database(new DatabaseOptions { ConnectionString = copy.ConnectionString });
+        await using (var context = database.Context())
+        {
+            await context.JobRuns.Where(r => r.JobKey == "data-quality").ExecuteDeleteAsync();
+            await context.DataQualityFindings.ExecuteDeleteAsync();
+        }
+
+        using var web = await WebAppProcess.StartAsync(copy.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await browser.NewPageAsync(web.BaseAddress);
+        var state = page.Locator("[data-testid='quality-last-run']");
+
+        // Never run: said so, and the empty list is not "no finding".
+        await page.GotoAsync("/quality");
+        await Assertions.Expect(state).ToHaveAttributeAsync("data-state", "never");
+        await Assertions.Expect(page.Locator("[data-testid='quality-none']")).ToContainTextAsync("không có nghĩa là số liệu không có vấn đề");
+        await Assertions.Expect(state.Locator("[data-testid='quality-run-link']")).ToHaveAttributeAsync("href", "admin/jobs");
+
+        // A finished run: its end time, in the province's time, and an empty list now means nothing was found.
+        var runs = new JobRunStore(database);
+        var good = await runs.StartAsync(new NewJobRun("data-quality", "test-1", false, null, "test", DateTime.UtcNow.AddMinutes(-3)));
+        await runs.FinishAsync(good, JobOutcome.Succeeded, 0, null);
+        var finished = (await runs.RecentAsync(1, "data-quality")).Single().EndedAt!.Value;
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(finished, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
+        await page.ReloadAsync();
+        await Assertions.Expect(state).ToHaveAttributeAsync("data-state", "succeeded");
+        await Assertions.Expect(state).ToContainTextAsync($"Kiểm tra toàn bộ gần nhất: {local:dd/MM/yyyy HH:mm}");
+        await Assertions.Expect(page.Locator("[data-testid='quality-none']")).ToHaveTextAsync("Không có phát hiện nào khớp.");
+
+        // A failed run after it: the failure is said, with the last finished run beside it.
+        var bad = await runs.StartAsync(new NewJobRun("data-quality", "test-2", false, null, "test", DateTime.UtcNow.AddMinutes(-1)));
+        await runs.FinishAsync(bad, JobOutcome.Failed, null, "disk full");
+        await page.ReloadAsync();
+        await Assertions.Expect(state).ToHaveAttributeAsync("data-state", "failed");
+        await Assertions.Expect(state).ToContainTextAsync($"Lần hoàn thành gần nhất: {local:dd/MM/yyyy HH:mm}");
+        output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, "quality-last-run.png")}");
+    }
+
+    [Fact]
     public async Task AnOfficerSeesOnlyTheirSubtreeAndResolvesAFindingWithANote()
     {
         using var copy = await app.CopyAsync();

@@ -30,6 +30,7 @@ public sealed partial class QualityPage
     private string? _message;
     private OrgUnitTree? _tree;
     private IndicatorCatalog? _catalog;
+    private QualityCheckState? _checks;
 
     [SupplyParameterFromQuery(Name = "unit")] private string? UnitQuery { get; set; }
     [SupplyParameterFromQuery(Name = "rule")] private string? RuleQuery { get; set; }
@@ -74,6 +75,7 @@ public sealed partial class QualityPage
     private async Task LoadAsync()
     {
         var user = (await AuthState).User;
+        _checks = await Quality.CheckStateAsync();
         if (await Quality.LoadAsync(user, _filter) is { } page)
         {
             (_rows, _total) = (page.Rows, page.Total);
@@ -146,6 +148,14 @@ public sealed partial class QualityPage
         null => "—",
         { } s when double.IsInfinity(s) => s > 0 ? "+∞" : "−∞",
         { } s => s.ToString("0.0", CultureInfo.CurrentCulture),
+    };
+
+    private string CheckedText(QualityCheckState checks) => checks switch
+    {
+        { Running: true } => Q.CheckRunning(Clock.Format(checks.Latest!.StartedAt)),
+        { LatestFailed: true } => Q.LastFailed(Clock.Format(checks.Latest!.StartedAt), checks.LastSucceeded?.EndedAt is { } good ? Clock.Format(good) : null),
+        { NeverRun: true } => Q.NotChecked,
+        _ => Q.LastChecked(Clock.Format(checks.LastSucceeded!.EndedAt ?? checks.LastSucceeded.StartedAt)),
     };
 
     private string ResolvedAt(DataQualityFinding row) => row.ResolvedAt is { } at ? Clock.Format(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : "";

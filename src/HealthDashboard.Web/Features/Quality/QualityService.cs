@@ -4,6 +4,7 @@ using HealthDashboard.Data.Security;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Jobs;
 
 namespace HealthDashboard.Web.Features.Quality;
 
@@ -11,9 +12,16 @@ namespace HealthDashboard.Web.Features.Quality;
 /// The quality list as one user may see it: admins everything, officers their own subtree only (asked or not), and
 /// resolving checked again on the server against the finding's unit, whatever the page showed.
 /// </summary>
-public sealed class QualityService(DataQualityFollowUpStore store, OrgUnitCache units, AuditTrail audit)
+public sealed class QualityService(DataQualityFollowUpStore store, OrgUnitCache units, AuditTrail audit, JobRunStore runs)
 {
     public const int MaxNoteLength = 1_000;
+
+    /// <summary>How far back to look for the last good run behind failed ones.</summary>
+    private const int RunsLookedAt = 50;
+
+    /// <summary>When the full checks last ran and how it ended (values saved since are checked as they are saved).</summary>
+    public async Task<QualityCheckState> CheckStateAsync(CancellationToken cancellationToken = default) =>
+        QualityCheckState.Of(await runs.RecentAsync(RunsLookedAt, DashboardJobs.DataQuality.Key, cancellationToken));
 
     /// <summary>The unit whose subtree the user may follow up: null for an admin (everything); the officer's own unit otherwise.</summary>
     public static OrgUnit? ScopeOf(ClaimsPrincipal user, OrgUnitTree tree, out bool everything)

@@ -36,6 +36,15 @@ public sealed class QualityText
     public string OutsideScope => Pick("Đơn vị này không thuộc đơn vị của bạn: bạn chỉ xem được các giá trị của đơn vị mình và cấp dưới.",
         "That unit is outside yours: you see the values of your own unit and those below it.");
     public string None => Pick("Không có phát hiện nào khớp.", "No finding matches.");
+    public string NotChecked => Pick("Chưa có lần kiểm tra toàn bộ nào; chỉ các giá trị lưu gần đây được kiểm tra. Danh sách trống không có nghĩa là số liệu không có vấn đề.",
+        "The full checks have never run; only recently saved values are checked. An empty list does not mean the data has no problems.");
+    public string LastChecked(string at) => Pick($"Kiểm tra toàn bộ gần nhất: {at}. Giá trị lưu sau đó được kiểm tra ngay khi lưu.",
+        $"Last full check: {at}. Values saved since are checked as they are saved.");
+    public string LastFailed(string at, string? lastGood) => Pick(
+        $"Lần kiểm tra gần nhất ({at}) không hoàn thành. " + (lastGood is null ? "Chưa có lần nào hoàn thành." : $"Lần hoàn thành gần nhất: {lastGood}."),
+        $"The latest check ({at}) did not finish. " + (lastGood is null ? "None has finished yet." : $"Last finished: {lastGood}."));
+    public string CheckRunning(string at) => Pick($"Đang kiểm tra (bắt đầu {at}); danh sách sẽ cập nhật khi xong.", $"Checking now (started {at}); the list updates when it is done.");
+    public string RunChecks => Pick("Chạy kiểm tra", "Run the checks");
     public string NoScope => Pick("Tài khoản của bạn chưa được gán đơn vị, nên không có số liệu để xem.", "Your account has no unit, so there is nothing to show.");
     public string Previous => Pick("‹ Trang trước", "‹ Previous");
     public string Next => Pick("Trang sau ›", "Next ›");
