@@ -9,7 +9,7 @@ public static class IndicatorMath
 {
     /// <summary>
     /// numerator ÷ denominator × factor, scaled up to a year for an annualised rate over a shorter period, flagged
-    /// with a 95 % interval when the denominator is below the indicator's minimum.
+    /// unstable with a 95 % interval when it rests on few events or a small denominator (<see cref="Stability"/>).
     /// </summary>
     public static IndicatorResult Ratio(Indicator indicator, double numerator, double? denominator, Period period, int? monthsCovered)
     {
@@ -32,10 +32,10 @@ public static class IndicatorMath
             return new IndicatorResult(null, numerator, d, false);
         }
 
-        var small = indicator.MinDenominator is { } min && d < min;
-        return new IndicatorResult(value, numerator, d, small)
+        var unstable = Stability.IsUnstable(indicator, numerator, d);
+        return new IndicatorResult(value, numerator, d, unstable)
         {
-            Interval95 = small ? RateInterval.Wilson(numerator, d, indicator.Factor * annualise) : null,
+            Interval95 = unstable ? RateInterval.Wilson(numerator, d, indicator.Factor * annualise) : null,
         };
     }
 

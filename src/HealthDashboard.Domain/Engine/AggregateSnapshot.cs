@@ -93,12 +93,13 @@ public sealed class AggregateSnapshot
 
     public StatusAssessment Status(Indicator indicator, int unit, int year)
     {
-        var value = Value(indicator, unit, Period.OfYear(year)).Value;
+        var result = Value(indicator, unit, Period.OfYear(year));
+        var value = result.Value;
         var codes = Units.SelfAndAncestors(unit).Select(u => Units.Units[u].Code);
         var planTargets = _targets.PlanTargetsFor(indicator.Code, codes, year);
         return TargetStatusEvaluator.Evaluate(indicator.Direction, planTargets, year,
             value is { } v ? IndicatorMath.AsShown(v, indicator.Decimals) : null,
-            y => Value(indicator, unit, Period.OfYear(y)).Value);
+            y => Value(indicator, unit, Period.OfYear(y)).Value, result.Unstable ? result.Interval95 : null);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
 
 namespace HealthDashboard.Domain.Status;
@@ -10,6 +11,8 @@ namespace HealthDashboard.Domain.Status;
 /// <item>before a target's year, a value that already meets it is achieved; otherwise it is compared with the
 /// roadmap (<see cref="TargetRoadmap"/>): on or ahead of it is on track, behind it by at most a quarter of the leg's
 /// span is at risk, further behind is off track. With no baseline there is no roadmap, and an unmet target is at risk.</item>
+/// <item>an unstable value (<see cref="Aggregation.Stability"/>) whose 95 % interval holds the target or the roadmap's value
+/// it was judged against is not judged: "not enough data to judge", whatever its point value says.</item>
 /// </list>
 /// </summary>
 public static class TargetStatusEvaluator
@@ -17,7 +20,17 @@ public static class TargetStatusEvaluator
     /// <summary>How far behind the line, as a share of the line's whole span, still counts as "at risk".</summary>
     public const double AtRiskShare = 0.25;
 
+    /// <param name="interval">The value's 95 % interval when it is unstable; null when it can be read as a level.</param>
     public static StatusAssessment Evaluate(Direction direction, IReadOnlyList<Target> planTargets, int year, double? value,
+        Func<int, double?> actualInYear, Interval? interval = null)
+    {
+        var judged = Judge(direction, planTargets, year, value, actualInYear);
+        return interval is { } i && judged is { Target: { } target } && (i.Holds(target.Value) || judged.Expected is { } e && i.Holds(e))
+            ? judged with { Status = TargetStatus.NotEnoughData, Interval = i }
+            : judged;
+    }
+
+    private static StatusAssessment Judge(Direction direction, IReadOnlyList<Target> planTargets, int year, double? value,
         Func<int, double?> actualInYear)
     {
         var goals = TargetRoadmap.Goals(planTargets);

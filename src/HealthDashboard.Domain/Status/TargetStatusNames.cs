@@ -1,6 +1,6 @@
 namespace HealthDashboard.Domain.Status;
 
-/// <summary>The status as the API and hub write it: achieved, on_track, at_risk, off_track, not_achieved, no_data.</summary>
+/// <summary>The status as the API and hub write it: achieved, on_track, at_risk, off_track, not_achieved, not_enough_data, no_data.</summary>
 public static class TargetStatusNames
 {
     public static string Of(TargetStatus status) => status switch
@@ -10,6 +10,7 @@ public static class TargetStatusNames
         TargetStatus.AtRisk => "at_risk",
         TargetStatus.OffTrack => "off_track",
         TargetStatus.NotAchieved => "not_achieved",
+        TargetStatus.NotEnoughData => "not_enough_data",
         _ => "no_data",
     };
 

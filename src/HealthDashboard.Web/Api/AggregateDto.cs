@@ -14,7 +14,7 @@ public sealed record AggregateDto(
     double? Value,
     double? Numerator,
     double? Denominator,
-    bool SmallDenominator,
+    bool Unstable,
     Interval? Interval95,
     AggregateTargetDto? Target,
     double? Expected,

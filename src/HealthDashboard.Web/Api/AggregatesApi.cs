@@ -53,7 +53,7 @@ public static class AggregatesApi
             var result = snapshot.Value(found, unit, when);
             var (statusName, status) = PeriodStatus.Of(snapshot, found, unit, when, result);
             return TypedResults.Ok(new AggregateDto(found.Code, snapshot.Units.Units[unit].Code, when.ToString(), result.Value, result.Numerator,
-                result.Denominator, result.SmallDenominator, result.Interval95, AggregateTargetDto.From(status.Target), status.Expected,
+                result.Denominator, result.Unstable, result.Interval95, AggregateTargetDto.From(status.Target), status.Expected,
                 statusName, StatusBasisNames.Of(status.Basis), snapshot.ComputedAt, snapshot.Version));
         });
         return api;

@@ -115,13 +115,13 @@ public class IndicatorCalculatorTests
     }
 
     [Fact]
-    public void SmallDenominatorIsFlagged()
+    public void SmallDenominatorMakesTheValueUnstable()
     {
         var values = new[] { V(Births, CommuneA, "202401", 30), V(InfantDeaths, CommuneA, "202401", 1) };
 
         var result = Compute(Imr() with { MinDenominator = 100 }, values, "202401");
 
-        Assert.True(result.SmallDenominator);
+        Assert.True(result.Unstable);
         Assert.Equal(33.33, result.Value!.Value, 2);
     }
 

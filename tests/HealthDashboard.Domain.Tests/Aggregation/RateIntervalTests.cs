@@ -35,7 +35,7 @@ public class RateIntervalTests
     }
 
     [Fact]
-    public void CalculatorGivesTheIntervalOnlyForSmallDenominators()
+    public void CalculatorGivesTheIntervalOnlyForUnstableValues()
     {
         var births = new DataElement { Id = 1, Code = "B", NameVi = "B", NameEn = "B", Aggregation = AggregationType.Sum, PeriodType = PeriodType.Month };
         var deaths = births with { Id = 2, Code = "D" };

@@ -30,7 +30,7 @@ public class EngineMatchesReferenceTests
         Assert.Equal(catalog.Indicators.Count * units.Count * Periods().Count, check.Compared);
         // The comparison has to cover every kind of result, or it proves less than it seems.
         Assert.True(check.WithValue > check.Compared / 3, $"{check.WithValue} of {check.Compared} with a value");
-        Assert.True(check.Flagged > 100, $"{check.Flagged} small denominators");
+        Assert.True(check.Flagged > 100, $"{check.Flagged}  unstable values");
         Assert.True(check.Stats > 20, $"{check.Stats} stat values");
         Assert.True(check.PartlyCovered > 100, $"{check.PartlyCovered} annualised over part of a period");
     }

@@ -43,26 +43,36 @@ public class RatioOfSumsTests
     }
 
     [Fact]
-    public void SmallDenominatorIsFlaggedWithA95PercentInterval()
+    public void UnstableValueIsFlaggedWithA95PercentInterval()
     {
         // S1 alone: 1 death in 30 births = 33.3 ‰, below IMR's minimum of 100 births. Wilson's interval for 1/30:
         // p = 0.0333, z² = 3.8415, centre = (p + z²/60) / (1 + z²/30) = 0.08631, half = 0.08040 → 5.9 ‰ to 166.7 ‰.
         var result = Mortality().Value("IMR", "S1", "202403");
 
         Assert.Equal(1000.0 / 30, result.Value!.Value, 9);
-        Assert.True(result.SmallDenominator);
+        Assert.True(result.Unstable);
         Assert.Equal(5.91, result.Interval95!.Low, 2);
         Assert.Equal(166.70, result.Interval95.High, 2);
     }
 
     [Theory]
-    [InlineData("C1")] // 200 births
-    [InlineData("D1")] // 1000 births
-    public void DenominatorAtOrAboveTheMinimumIsNotFlagged(string unit)
+    [InlineData("C1")] // 2 deaths in 200 births
+    [InlineData("D1")] // 6 deaths in 1000 births
+    public void FewerThanTwentyDeathsAreUnstableEvenWithEnoughBirths(string unit)
     {
         var result = Mortality().Value("IMR", unit, "202403");
 
-        Assert.False(result.SmallDenominator);
+        Assert.True(result.Unstable);
+        Assert.NotNull(result.Interval95);
+    }
+
+    [Fact]
+    public void TwentyDeathsInEnoughBirthsAreNotFlagged()
+    {
+        var result = new FixtureSnapshot().Add("LIVE_BIRTHS", "S1", "202403", 2000).Add("DEATHS_U1", "S1", "202403", 20).Value("IMR", "S1", "202403");
+
+        Assert.Equal(10.0, result.Value!.Value, 9);
+        Assert.False(result.Unstable);
         Assert.Null(result.Interval95);
     }
 

@@ -83,7 +83,7 @@ internal sealed class ReferenceCheck
     {
         Compared++;
         WithValue += expected.HasValue ? 1 : 0;
-        Flagged += expected.SmallDenominator ? 1 : 0;
+        Flagged += expected.Unstable ? 1 : 0;
         Stats += indicator.Kind == IndicatorKind.Stat && expected.HasValue ? 1 : 0;
         PartlyCovered += indicator.Annualised && months is not null && expected.HasValue ? 1 : 0;
     }
@@ -119,7 +119,7 @@ internal sealed class ReferenceCheck
     private static string? Difference(IndicatorResult expected, IndicatorResult actual)
     {
         if (!Close(expected.Value, actual.Value) || !Close(expected.Numerator, actual.Numerator) || !Close(expected.Denominator, actual.Denominator)
-            || expected.SmallDenominator != actual.SmallDenominator
+            || expected.Unstable != actual.Unstable
             || !Close(expected.Interval95?.Low, actual.Interval95?.Low) || !Close(expected.Interval95?.High, actual.Interval95?.High))
         {
             return $"engine {actual}, reference {expected}";

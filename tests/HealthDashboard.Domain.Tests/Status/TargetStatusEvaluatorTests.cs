@@ -1,3 +1,4 @@
+using HealthDashboard.Domain.Aggregation;
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Status;
 
@@ -131,6 +132,34 @@ public class TargetStatusEvaluatorTests
     {
         Assert.Equal(TargetStatus.NoData, TargetStatusEvaluator.Evaluate(Direction.Up, Coverage, 2022, null, _ => null).Status);
         Assert.Equal(TargetStatus.NoData, TargetStatusEvaluator.Evaluate(Direction.Up, [Coverage[0]], 2022, 80, _ => null).Status);
+    }
+
+    // A commune's infant mortality plan: 14 ‰ in 2020, ≤ 10 ‰ by 2025, ≤ 8 ‰ by 2030.
+    private static readonly Target[] CommuneInfantMortality = [T(2020, Comparator.Baseline, 14), T(2025, Comparator.AtMost, 10), T(2030, Comparator.AtMost, 8)];
+
+    [Fact]
+    public void AnUnstableValueWhoseIntervalHoldsTheTargetIsNotJudged()
+    {
+        // 19 deaths in 2,000 births in 2025: 9.5 ‰, Wilson 6.09 … 14.79 ‰ (StabilityTests): it could be either side of 10.
+        var unsure = TargetStatusEvaluator.Evaluate(Direction.Down, CommuneInfantMortality, 2025, 9.5, _ => null, new Interval(6.09, 14.79));
+        // 8 deaths in 150 births: 53.3 ‰, Wilson 27.3 … 101.7 ‰: unstable, but surely above 10.
+        var missed = TargetStatusEvaluator.Evaluate(Direction.Down, CommuneInfantMortality, 2025, 53.3, _ => null, new Interval(27.3, 101.7));
+
+        Assert.Equal((TargetStatus.NotEnoughData, StatusBasis.TargetYear, 10.0), (unsure.Status, unsure.Basis, unsure.Target!.Value));
+        Assert.Equal(TargetStatus.NotAchieved, missed.Status);
+    }
+
+    [Fact]
+    public void AnUnstableValueWhoseIntervalHoldsTheRoadmapValueIsNotJudged()
+    {
+        // 10 ‰ reached in 2025; the line to 8 ‰ in 2030 passes 9.2 ‰ in 2027. A value of 12 ‰ is 2.8 behind (off track
+        // when stable); with 6.1 … 21 ‰ it might be on the line.
+        var unsure = TargetStatusEvaluator.Evaluate(Direction.Down, CommuneInfantMortality, 2027, 12, y => y == 2025 ? 10 : null, new Interval(6.1, 21));
+        var narrow = TargetStatusEvaluator.Evaluate(Direction.Down, CommuneInfantMortality, 2027, 12, y => y == 2025 ? 10 : null, new Interval(10.5, 13.5));
+
+        Assert.Equal((TargetStatus.NotEnoughData, StatusBasis.Roadmap), (unsure.Status, unsure.Basis));
+        Assert.Equal(9.2, unsure.Expected!.Value, 9);
+        Assert.Equal(TargetStatus.OffTrack, narrow.Status);
     }
 
     private static Target T(int year, Comparator comparator, double value) => new()

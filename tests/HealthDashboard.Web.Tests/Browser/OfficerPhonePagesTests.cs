@@ -107,7 +107,7 @@ public sealed class OfficerPhonePagesTests(SeededAppFixture app, ITestOutputHelp
         }
 
         output.WriteLine($"{visits.Length} pages at {PhoneScreen.Width}×{PhoneScreen.Height} in {RepositoryPaths.Screenshots}");
-        Assert.Empty(faults);
+        Assert.True(faults.Count == 0, string.Join(Environment.NewLine, faults));
     }
 
     /// <summary>

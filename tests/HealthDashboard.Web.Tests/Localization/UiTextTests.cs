@@ -39,10 +39,10 @@ public sealed class UiTextTests
     {
         var text = new OverviewText();
 
-        Assert.Equal(["Đạt", "Chưa đạt", "Chưa có dữ liệu", "Mục tiêu", "Mẫu số nhỏ, cần thận trọng"],
-            Cultures.In("vi-VN", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.SmallDenominator }));
-        Assert.Equal(["Achieved", "Not met", "No data", "Target", "Small denominator, interpret with care"],
-            Cultures.In("en-US", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.SmallDenominator }));
+        Assert.Equal(["Đạt", "Chưa đạt", "Chưa có dữ liệu", "Mục tiêu", "Số nhỏ, không ổn định"],
+            Cultures.In("vi-VN", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.Unstable }));
+        Assert.Equal(["Achieved", "Not met", "No data", "Target", "Few events: unstable"],
+            Cultures.In("en-US", () => new[] { text.Achieved, text.NotMet, text.NoData, text.Target, text.Unstable }));
     }
 
     [Fact]

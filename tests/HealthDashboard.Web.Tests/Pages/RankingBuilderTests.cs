@@ -23,20 +23,21 @@ public sealed class RankingBuilderTests
     public void LowerIsBetterRanksTheLowestInfantMortalityFirstWithTheEnginesStatuses()
     {
         var fixture = new PagesFixture()
-            .Add("LIVE_BIRTHS", "C1", "202503", 200).Add("DEATHS_U1", "C1", "202503", 1) // 5 ‰
-            .Add("LIVE_BIRTHS", "C2", "202503", 200).Add("DEATHS_U1", "C2", "202503", 3) // 15 ‰
+            .Add("LIVE_BIRTHS", "C1", "202503", 4000).Add("DEATHS_U1", "C1", "202503", 20) // 5 ‰
+            .Add("LIVE_BIRTHS", "C2", "202503", 2000).Add("DEATHS_U1", "C2", "202503", 30) // 15 ‰
             .Add("LIVE_BIRTHS", "C3", "202503", 50).Add("DEATHS_U1", "C3", "202503", 0); // 0 ‰ of only 50 births
 
         var view = new RankingBuilder(fixture.Build(), fixture.Tree).Build(PagesFixture.Catalog.Indicator("IMR")!, fixture.Unit("D1"), 2025);
 
         Assert.Equal(["C3", "C1", "C2", "C4"], view.Rows.Select(r => r.Unit.Code));
         Assert.Equal([0.0, 5.0, 15.0, null], view.Rows.Select(r => r.Result.Value));
-        // 2025 is the target year of "≤ 10 ‰": met is achieved, missed is not achieved (no longer "off track": the year has come).
-        Assert.Equal([TargetStatus.Achieved, TargetStatus.Achieved, TargetStatus.NotAchieved, TargetStatus.NoData], view.Rows.Select(r => r.Status.Status));
+        // 2025 is the target year of "≤ 10 ‰": met is achieved, missed is not achieved (no longer "off track": the year
+        // has come). No death in 50 births: Wilson's interval 0 … 71 ‰ holds 10 ‰, so it is not judged.
+        Assert.Equal([TargetStatus.NotEnoughData, TargetStatus.Achieved, TargetStatus.NotAchieved, TargetStatus.NoData], view.Rows.Select(r => r.Status.Status));
         // 50 births are under IMR's minimum denominator of 100: flagged, with an interval to show instead of a bare rate.
-        Assert.True(view.Rows[0].Result.SmallDenominator);
-        Assert.NotNull(view.Rows[0].Result.Interval95);
-        Assert.False(view.Rows[1].Result.SmallDenominator);
+        Assert.True(view.Rows[0].Result.Unstable);
+        Assert.Equal(71.3, view.Rows[0].Result.Interval95!.High, 1);
+        Assert.False(view.Rows[1].Result.Unstable);
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public static class StatusColours
         TargetStatus.OffTrack => "#D55E00",
         // The same vermillion, darker: missed for good rather than behind.
         TargetStatus.NotAchieved => "#9C3500",
+        // A pale grey-blue, between no data and a judged value: drawn with the unstable values' hatching or edge.
+        TargetStatus.NotEnoughData => "#B8C0CC",
         _ => "#8C8C8C",
     };
 }

@@ -10,11 +10,11 @@ public static class ExportNumbers
         result.Value is { } v ? IndicatorMath.AsShown(v, decimals) : null,
         result.Numerator,
         result.Denominator,
-        result.HasValue ? ExportText.YesNo(result.SmallDenominator) : null,
+        result.HasValue ? ExportText.YesNo(result.Unstable) : null,
         result.Interval95?.Low is { } low ? IndicatorMath.AsShown(low, decimals) : null,
         result.Interval95?.High is { } high ? IndicatorMath.AsShown(high, decimals) : null,
     ];
 
     public static string[] Headers =>
-        [ExportText.Value, ExportText.Numerator, ExportText.Denominator, ExportText.SmallDenominator, ExportText.IntervalLow, ExportText.IntervalHigh];
+        [ExportText.Value, ExportText.Numerator, ExportText.Denominator, ExportText.Unstable, ExportText.IntervalLow, ExportText.IntervalHigh];
 }

@@ -18,7 +18,7 @@ public static class ExportText
 
     public static string Numerator => Pick("Tử số", "Numerator");
     public static string Denominator => Pick("Mẫu số", "Denominator");
-    public static string SmallDenominator => Pick("Mẫu số nhỏ", "Small denominator");
+    public static string Unstable => Pick("Số nhỏ, không ổn định", "Unstable (few events)");
     public static string IntervalLow => Pick("KTC 95% dưới", "95% CI low");
     public static string IntervalHigh => Pick("KTC 95% trên", "95% CI high");
     public static string Status => Pick("Tình trạng", "Status");

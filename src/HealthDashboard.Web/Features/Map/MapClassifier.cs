@@ -43,6 +43,12 @@ public static class MapClassifier
             entries.Add((KeyOf(TargetStatus.NotAchieved), MapPalette.NotAchieved));
         }
 
+        // Also only when present: unstable values whose interval holds the target (a commune's deaths, most often).
+        if (keys.Contains(KeyOf(TargetStatus.NotEnoughData)))
+        {
+            entries.Add((KeyOf(TargetStatus.NotEnoughData), MapPalette.NotEnoughData));
+        }
+
         if (keys.Contains(MapLegendEntry.NoTargetKey))
         {
             entries.Add((MapLegendEntry.NoTargetKey, MapPalette.NoTarget));

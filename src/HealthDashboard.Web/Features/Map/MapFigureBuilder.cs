@@ -57,8 +57,8 @@ public sealed class MapFigureBuilder(MapText text)
                     // data a grey one, which stays visible on their pale fill.
                     Line = new Plotly.Blazor.Traces.ChoroplethLib.MarkerLib.Line
                     {
-                        ColorArray = areas.Select(a => (object)(a.Result.SmallDenominator ? (theme.Wall ? "#ffffff" : "#1c2633") : !a.Result.HasValue ? "#8793a5" : outline)).ToList(),
-                        WidthArray = areas.Select(a => (decimal?)(a.Result.SmallDenominator ? theme.Px(2.5) : theme.Px(0.8))).ToList(),
+                        ColorArray = areas.Select(a => (object)(a.Result.Unstable ? (theme.Wall ? "#ffffff" : "#1c2633") : !a.Result.HasValue ? "#8793a5" : outline)).ToList(),
+                        WidthArray = areas.Select(a => (decimal?)(a.Result.Unstable ? theme.Px(2.5) : theme.Px(0.8))).ToList(),
                     },
                 },
                 Meta = new { role = "areas" },
@@ -157,7 +157,7 @@ public sealed class MapFigureBuilder(MapText text)
 
         hover.Append(MapText.Html(indicator.Name(IsVietnamese))).Append(": <b>")
             .Append(MapText.Html(text.ValueWithUnit(value, indicator))).Append("</b>");
-        if (area.Result.SmallDenominator)
+        if (area.Result.Unstable)
         {
             hover.Append(" ⚠");
         }
@@ -181,9 +181,9 @@ public sealed class MapFigureBuilder(MapText text)
             hover.Append("<br>").Append(MapText.Html($"{text.Status}: {text.StatusName(entry.Key)}"));
         }
 
-        if (area.Result.SmallDenominator)
+        if (area.Result.Unstable)
         {
-            hover.Append("<br><i>⚠ ").Append(MapText.Html(text.SmallDenominator)).Append("</i>");
+            hover.Append("<br><i>⚠ ").Append(MapText.Html(text.Unstable)).Append("</i>");
             if (area.Result.Interval95 is { } interval)
             {
                 hover.Append("<br>").Append(MapText.Html(

@@ -12,6 +12,7 @@ public static class MapPalette
     public const string AtRisk = "#E69F00";
     public const string OffTrack = "#D55E00";
     public const string NotAchieved = "#9C3500";
+    public const string NotEnoughData = "#B8C0CC";
     public const string NoTarget = "#CC79A7";
     public const string NoData = "#E6E8EB";
 

@@ -29,7 +29,7 @@ public sealed class MapText
     public string Expected => Pick("Theo lộ trình", "On the roadmap");
     public string Numerator => Pick("Tử số", "Numerator");
     public string Denominator => Pick("Mẫu số", "Denominator");
-    public string SmallDenominator => Pick("Mẫu số nhỏ, cần thận trọng", "Small denominator, interpret with care");
+    public string Unstable => Pick("Số nhỏ, không ổn định", "Few events: unstable");
     public string Interval95 => Pick("KTC 95 %", "95 % CI");
     public string DataTable => Pick("Bảng số liệu", "Data table");
     public string BandsHint => Pick("Màu theo mức cố định: đến 80 %, đến 99,9 % và 100 % (đủ mọi báo cáo).", "Colours are fixed bands: up to 80 %, up to 99.9 % and 100 % (every report in).");
@@ -43,9 +43,9 @@ public sealed class MapText
     public string BadQuery => Pick("Không mở được bản đồ với địa chỉ này", "This map address cannot be shown");
     public string OpenDefault => Pick("Mở bản đồ mặc định", "Open the default map");
 
-    public string SmallDenominatorNote(int count) => Pick(
-        $"{count} đơn vị có mẫu số nhỏ (viền chấm): tỷ lệ dựa trên ít trường hợp, cần thận trọng.",
-        $"{count} areas have a small denominator (dotted outline): their rates rest on few cases; interpret with care.");
+    public string UnstableNote(int count) => Pick(
+        $"{count} đơn vị số nhỏ (viền đậm): dưới {Domain.Aggregation.Stability.MinEvents} ca hoặc mẫu số nhỏ, tỷ lệ không ổn định; di chuột để xem khoảng tin cậy 95 %.",
+        $"{count} areas with few events (bold outline): under {Domain.Aggregation.Stability.MinEvents} events or a small denominator, so the rate is unstable; hover for the 95 % interval.");
 
     public string MissingShapes(int count) => Pick($"{count} đơn vị chưa có ranh giới nên không hiện trên bản đồ.", $"{count} areas have no boundary and are not drawn.");
 

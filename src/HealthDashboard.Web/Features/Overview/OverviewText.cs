@@ -21,7 +21,8 @@ public sealed class OverviewText
     public string NoTarget => Pick("Chưa có mục tiêu", "No target set");
     public string Numerator => Pick("Tử số", "Numerator");
     public string Denominator => Pick("Mẫu số", "Denominator");
-    public string SmallDenominator => Pick("Mẫu số nhỏ, cần thận trọng", "Small denominator, interpret with care");
+    public string Unstable => Pick("Số nhỏ, không ổn định", "Few events: unstable");
+    public string Interval95(string low, string high) => Pick($"KTC 95 %: {low} – {high}", $"95 % CI: {low} – {high}");
     public string YearToDateHint => Pick("Năm chưa kết thúc: số liệu lũy kế từ đầu năm.", "The year is not over: figures are year to date.");
     public string Trend => Pick("Xu hướng theo năm", "Trend by year");
 

@@ -77,23 +77,39 @@ public static class RankingFigureBuilder
         return new Bar
         {
             Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
-            Name = statusName,
+            // Counted in the legend: "Chưa đủ số liệu để kết luận (12)" says how much of the ranking is not judged.
+            Name = $"{statusName} ({rows.Count})",
             Y = rows.Select(r => (object)r.Unit.Code).ToList(),
             X = rows.Select(r => (object)r.Result.Value!.Value).ToList(),
-            TextArray = rows.Select(r => ChartFormat.Label(numbers, view.Indicator, r.Result, text.Interval)).ToList(),
+            // The value alone beside the bar: an unstable one's counts and interval are in its hover, the table and
+            // its error bar, and written out here they ran into the error bars and past a phone's edge.
+            TextArray = rows.Select(r => ChartFormat.Value(numbers, view.Indicator, r.Result.Value!.Value)).ToList(),
             TextPosition = Plotly.Blazor.Traces.BarLib.TextPositionEnum.Outside,
             ClipOnAxis = false,
             // A wall's plot is static: no pointer, so no hover texts to keep in its circuit.
             HoverTemplate = theme.Wall ? null : "%{customdata}<extra></extra>",
             CustomData = theme.Wall ? null : rows.Select(r => (object)$"{r.Unit.Name(vi)}: {ChartFormat.Label(numbers, view.Indicator, r.Result, text.Interval)} ({statusName})").ToList(),
             Meta = new { status = TargetStatusNames.Of(status) },
+            // An unstable value's 95 % interval as an error bar (none on the others), so its width can be seen.
+            ErrorX = rows.Any(r => r.Result.Interval95 is not null) ? new ErrorX
+            {
+                Type = Plotly.Blazor.Traces.BarLib.ErrorXLib.TypeEnum.Data,
+                Symmetric = false,
+                Array = rows.Select(r => (object)(r.Result.Interval95 is { } ci ? Math.Max(0, ci.High - r.Result.Value!.Value) : 0)).ToList(),
+                ArrayMinus = rows.Select(r => (object)(r.Result.Interval95 is { } ci ? Math.Max(0, r.Result.Value!.Value - ci.Low) : 0)).ToList(),
+                // Lighter than the ink, so the value written across it stays legible.
+                Color = theme.Wall ? "rgba(255,255,255,0.6)" : "rgba(28,38,51,0.5)",
+                Thickness = theme.Px(1.5),
+                Width = theme.Px(4),
+                Visible = true,
+            } : null,
             Marker = new Marker
             {
                 Color = StatusColours.Of(status),
                 // Small denominators are hatched: the rate rests on few events and is shown with its counts and interval.
                 Pattern = new Pattern
                 {
-                    ShapeArray = rows.Select(r => (ShapeEnum?)(r.Result.SmallDenominator ? ShapeEnum.Slash : ShapeEnum.Empty)).ToList(),
+                    ShapeArray = rows.Select(r => (ShapeEnum?)(r.Result.Unstable ? ShapeEnum.Slash : ShapeEnum.Empty)).ToList(),
                     FillMode = FillModeEnum.Overlay,
                     FgColor = theme.Paper,
                     Solidity = 0.3m,
@@ -101,11 +117,15 @@ public static class RankingFigureBuilder
                 Line = new Plotly.Blazor.Traces.BarLib.MarkerLib.Line
                 {
                     Color = theme.Ink,
-                    WidthArray = rows.Select(r => (decimal?)(r.Result.SmallDenominator ? 1 : 0)).ToList(),
+                    WidthArray = rows.Select(r => (decimal?)(r.Result.Unstable ? 1 : 0)).ToList(),
                 },
             },
         };
     }
+
+    /// <summary>About where the value axis ends: the longest bar, error bar or the target.</summary>
+    private static double AxisEnd(IReadOnlyList<RankingRow> bars, double target) =>
+        bars.Select(r => r.Result.Interval95?.High ?? r.Result.Value ?? 0).Append(target).Max();
 
     private static Layout Layout(RankingView view, IReadOnlyList<RankingRow> bars, ChartTheme theme, RankingsText text, OverviewText numbers)
     {
@@ -154,7 +174,11 @@ public static class RankingFigureBuilder
                     X = target.Value,
                     Y = 1,
                     YAnchor = Plotly.Blazor.LayoutLib.AnnotationLib.YAnchorEnum.Bottom,
-                    XAnchor = Plotly.Blazor.LayoutLib.AnnotationLib.XAnchorEnum.Right,
+                    // Ending at its line, or starting there when the line is in the axis's left half (wide error
+                    // bars stretch the axis): ending there, it ran off the left of a phone's chart.
+                    XAnchor = target.Value < AxisEnd(bars, target.Value) / 2
+                        ? Plotly.Blazor.LayoutLib.AnnotationLib.XAnchorEnum.Left
+                        : Plotly.Blazor.LayoutLib.AnnotationLib.XAnchorEnum.Right,
                     Text = $"{text.Target} {target.Year}: {ComparatorSymbols.ToDisplay(target.Comparator)} {ChartFormat.Value(numbers, view.Indicator, target.Value)}",
                     ShowArrow = false,
                 },

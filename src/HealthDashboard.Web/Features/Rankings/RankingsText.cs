@@ -12,12 +12,12 @@ public sealed class RankingsText
     public string Target => Pick("Mục tiêu", "Target");
     public string NoChildren => Pick("Đơn vị này không có đơn vị trực thuộc để xếp hạng.", "This unit has no units under it to rank.");
     public string NoDataList => Pick("Chưa có dữ liệu", "No data");
-    public string SmallDenominator => Pick("Mẫu số nhỏ, cần thận trọng", "Small denominator, interpret with care");
+    public string Unstable => Pick("Số nhỏ, không ổn định", "Few events: unstable");
     public string BetterHigher => Pick("Cao hơn là tốt hơn", "Higher is better");
     public string BetterLower => Pick("Thấp hơn là tốt hơn", "Lower is better");
-    public string HatchedNote => Pick(
-        "Thanh gạch chéo: mẫu số nhỏ, cần thận trọng — kèm tử số/mẫu số và khoảng tin cậy 95%.",
-        "Hatched bars: small denominator, interpret with care — shown with the counts and the 95% interval.");
+    public string HatchedNote(int count) => Pick(
+        $"{count} đơn vị số nhỏ (thanh gạch chéo, dưới {Domain.Aggregation.Stability.MinEvents} ca hoặc mẫu số nhỏ): kèm tử số/mẫu số và khoảng tin cậy 95% (vạch sai số); đơn vị có khoảng tin cậy chứa mục tiêu là “chưa đủ số liệu để kết luận”.",
+        $"{count} units with few events (hatched bars, under {Domain.Aggregation.Stability.MinEvents} events or a small denominator): shown with the counts and the 95% interval (error bar); where the interval holds the target the status is “not enough data to judge”.");
     public string Interval => Pick("KTC 95%", "95% CI");
     public string OrgUnit => Pick("Đơn vị", "Org unit");
     public string Value => Pick("Giá trị", "Value");

@@ -4,7 +4,7 @@ using static HealthDashboard.Web.Localization.Bilingual;
 
 namespace HealthDashboard.Web.Features.Status;
 
-/// <summary>The engine's six target statuses in the glossary's words, with a CSS name and an icon each (never colour alone).</summary>
+/// <summary>The engine's seven target statuses in the glossary's words, with a CSS name and an icon each (never colour alone).</summary>
 public static class PlanStatusText
 {
     public static string Name(TargetStatus status) => status switch
@@ -14,11 +14,12 @@ public static class PlanStatusText
         TargetStatus.AtRisk => Pick("Có nguy cơ không đạt", "At risk"),
         TargetStatus.OffTrack => Pick("Chậm tiến độ", "Off track"),
         TargetStatus.NotAchieved => Pick("Không đạt", "Not achieved"),
+        TargetStatus.NotEnoughData => Pick("Chưa đủ số liệu để kết luận", "Not enough data to judge"),
         _ => Pick("Chưa có dữ liệu", "No data"),
     };
 
     /// <summary>The order tiles are counted and legends are listed in: best first.</summary>
-    public static readonly TargetStatus[] Ordered = [TargetStatus.Achieved, TargetStatus.OnTrack, TargetStatus.AtRisk, TargetStatus.OffTrack, TargetStatus.NotAchieved, TargetStatus.NoData];
+    public static readonly TargetStatus[] Ordered = [TargetStatus.Achieved, TargetStatus.OnTrack, TargetStatus.AtRisk, TargetStatus.OffTrack, TargetStatus.NotAchieved, TargetStatus.NotEnoughData, TargetStatus.NoData];
 
     public static string Css(TargetStatus status) => status switch
     {
@@ -27,6 +28,7 @@ public static class PlanStatusText
         TargetStatus.AtRisk => "at-risk",
         TargetStatus.OffTrack => "off-track",
         TargetStatus.NotAchieved => "not-achieved",
+        TargetStatus.NotEnoughData => "not-enough-data",
         _ => "no-data",
     };
 
@@ -39,6 +41,8 @@ public static class PlanStatusText
         // Behind a target still ahead; a target whose year has come and was missed is the cross.
         TargetStatus.OffTrack => Icons.Material.Filled.TrendingDown,
         TargetStatus.NotAchieved => Icons.Material.Filled.Cancel,
+        // Scales: the value could fall either side of what it is judged against.
+        TargetStatus.NotEnoughData => Icons.Material.Filled.Balance,
         _ => Icons.Material.Filled.Help,
     };
 

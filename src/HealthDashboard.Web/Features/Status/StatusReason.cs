@@ -42,6 +42,17 @@ public static class StatusReason
         string Show(double x) => ChartFormat.Value(numbers, indicator, x);
         var goal = Goal(target, indicator, numbers);
         var name = PlanStatusText.Name(status.Status);
+        if (status is { Status: TargetStatus.NotEnoughData, Interval: { } ci })
+        {
+            var range = $"{Show(ci.Low)} – {Show(ci.High)}";
+            var held = status.Expected is { } path && ci.Holds(path)
+                ? Pick($"giá trị lộ trình năm {year} ({Show(path)})", $"the path's value for {year} ({Show(path)})")
+                : Pick($"mục tiêu {target.Year} {goal}", $"the {target.Year} target {goal}");
+            return Pick(
+                $"{name}: giá trị năm {year} ({Show(v)}) dựa trên ít sự kiện; khoảng tin cậy 95 % {range} chứa {held} (kế hoạch {target.PlanCode}), nên chưa nói được là đạt hay không.",
+                $"{name}: the value in {year} ({Show(v)}) rests on few events; its 95 % interval {range} holds {held} (plan {target.PlanCode}), so it cannot say which side it is on.");
+        }
+
         return status.Basis switch
         {
             StatusBasis.TargetYear => Pick(

@@ -41,7 +41,7 @@ public static class ChartFormat
         }
 
         var label = Value(text, indicator, value);
-        if (result.SmallDenominator && result is { Numerator: { } n, Denominator: { } d })
+        if (result.Unstable && result is { Numerator: { } n, Denominator: { } d })
         {
             label += $" ({text.Amount(n)}/{text.Amount(d)}";
             if (result.Interval95 is { } ci)

@@ -54,10 +54,10 @@ public sealed class WallKpiTileHtml(WallText w, OverviewText o)
                 .Append(Html.Encode($"{ComparatorSymbols.ToDisplay(target.Comparator)} {o.Amount(target.Value)}{UnitText(tile)}")).Append("</b></div>");
         }
 
-        if (tile.Latest.SmallDenominator && tile.Latest.Denominator is { } denominator)
+        if (tile.Latest.Unstable && tile.Latest.Denominator is { } denominator)
         {
             html.Append("<div class=\"hd-wall-kpi-small\">⚠ ")
-                .Append(Html.Encode($"{w.SmallDenominator} ({o.Amount(tile.Latest.Numerator ?? 0)}/{o.Amount(denominator)})")).Append("</div>");
+                .Append(Html.Encode($"{w.Unstable} ({o.Amount(tile.Latest.Numerator ?? 0)}/{o.Amount(denominator)})")).Append("</div>");
         }
 
         return new MarkupString(html.ToString());

@@ -27,5 +27,5 @@ public sealed class WallText
         _ => Pick("Chỉ tiêu chính", "Key indicators"),
     };
 
-    public string SmallDenominator => Pick("mẫu số nhỏ", "small denominator");
+    public string Unstable => Pick("số nhỏ", "few events");
 }

@@ -44,6 +44,18 @@ public sealed class StatusReasonTests
     }
 
     [Fact]
+    public void NotEnoughDataSaysTheIntervalAndWhatItHolds()
+    {
+        var imr = new Indicator { Code = "IMR", NameVi = "IMR", NameEn = "IMR", Decimals = 1, Unit = "‰", Direction = Direction.Down };
+        Target[] plan = [T(2025, Comparator.AtMost, 12.5) with { IndicatorCode = "IMR" }];
+        // 2 deaths in 222 births: 9,0 ‰, Wilson 2,5 … 32,2 ‰, which holds 12,5 ‰.
+        var status = TargetStatusEvaluator.Evaluate(Direction.Down, plan, 2025, 9.0, _ => null, new Domain.Aggregation.Interval(2.47, 32.23));
+
+        Assert.Equal("Chưa đủ số liệu để kết luận: giá trị năm 2025 (9,0‰) dựa trên ít sự kiện; khoảng tin cậy 95 % 2,5‰ – 32,2‰ chứa mục tiêu 2025 ≤ 12,5‰ (kế hoạch AG-NQ20), nên chưa nói được là đạt hay không.",
+            InVietnamese(() => StatusReason.Of(status, imr, new OverviewText())));
+    }
+
+    [Fact]
     public void NoValueOrNoTargetHasNoReason()
     {
         Assert.Null(StatusReason.Of(StatusAssessment.NoData, Coverage, new OverviewText()));
