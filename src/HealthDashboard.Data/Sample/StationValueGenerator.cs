@@ -33,7 +33,9 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
 
         for (var month = firstMonth; month.CompareTo(lastMonth) <= 0; month = month.Next())
         {
-            var missed = rng.Chance(poorReporter ? 0.2 : 0.01) || (month == lastMonth && lateThisMonth);
+            // Some stations have not sent the last month yet while its deadline is still ahead.
+            var missed = rng.Chance(poorReporter ? 0.2 : 0.01)
+                || (month == lastMonth && lateThisMonth && reportsAsOf <= ReportDeadline.LastDayOf(month, SampleReportTiming.DeadlineDay));
             var t = month.Year + (month.Index - 0.5) / 12.0;
             var sink = new ValueSink(elementIds, station.StationId);
             var population = basePopulation * Math.Pow(1 + growth, t - 2016);
@@ -42,10 +44,7 @@ public sealed class StationValueGenerator(IReadOnlyDictionary<string, long> elem
                 Monthly(sink, rng, month, t, p, population, coverageOffset, mortality, villages, doctorAt, midwifeAt, pharmacyAt, tradAt);
             }
 
-            if (month != lastMonth)
-            {
-                Reports(sink, station.StationId, month, sent: !missed);
-            }
+            Reports(sink, station.StationId, month, sent: !missed);
 
             if (month.Index % 3 == 0 && !missed)
             {

@@ -41,7 +41,9 @@ public sealed class AreaSeeder(Database database)
         var catalog = await new CatalogStore(database).LoadAsync(cancellationToken);
         var elementIds = catalog.Elements.ToDictionary(e => e.Code, e => e.Id);
         var guard = new SampleValueGuard(catalog.Elements, units.ToDictionary(u => ids[u.Code], u => u.Kind));
-        var values = guard.Check(GenerateValues(areas, ids, elementIds, firstMonth, lastMonth, seed, today));
+        // A month is reported once it is over: the sample holds no figures for the month still running.
+        var lastOver = Period.MonthOf(today).Previous() is var ended && ended.CompareTo(lastMonth) < 0 ? ended : lastMonth;
+        var values = guard.Check(GenerateValues(areas, ids, elementIds, firstMonth, lastOver, seed, today));
         // A completed report's flags carry the time it was completed, which is what tells how many days late it came.
         var (done, onTime) = (elementIds["REPORT_DONE"], elementIds["REPORT_ON_TIME"]);
         var written = await new BulkValueWriter(database).WriteAsync(values, "sample", cancellationToken,

@@ -15,6 +15,7 @@ public sealed partial class SampleDataSeedingService(
     Features.Security.InitialAdmin initialAdmin,
     Features.Security.DatabaseKeyRepository keyRing,
     TimeProvider clock,
+    IOptions<Jobs.JobsOptions> jobs,
     ILogger<SampleDataSeedingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,7 +28,8 @@ public sealed partial class SampleDataSeedingService(
                 // Resolved here rather than injected: a bad connection string must end in the "failed" state, not a crash.
                 var database = stores.Database;
                 LogPreparing(database.Describe());
-                var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+                // The province's day, as the pages count months and deadlines: the sample ends with the last month over there.
+                var today = Jobs.CompletenessJob.ZonedToday(clock, jobs.Value);
                 // The schema first, then the first admin, then the sample: someone can sign in while the sample is seeded.
                 await new Data.Schema.SchemaMigrator(database).MigrateAsync(stoppingToken);
                 keyRing.StorePending();

@@ -76,6 +76,42 @@ public sealed class TrendsPageTests(SeededAppFixture app, ITestOutputHelper outp
         await SaveScreenshotAsync(page, "trends-en.png");
     }
 
+    [Fact]
+    public async Task TheComparisonIsChosenUnitsArePickedByNameAndACommuneDefaultsToQuarters()
+    {
+        using var web = await WebAppProcess.StartAsync(app.File.ConnectionString, TimeSpan.FromMinutes(2));
+        await using var browser = await Infrastructure.Browser.LaunchAsync();
+        var page = await PagesBrowser.OpenAsync(browser, web.BaseAddress);
+        const string Traces = "(document.querySelector(\"[data-testid='trend-chart']\")?.data ?? [])";
+
+        // The parent only: the grey peers go.
+        await page.GotoAsync("/trends?indicator=HI_COV&unit=AG_LXU&periodType=year");
+        await PagesBrowser.ChartAsync(page, "trend-chart");
+        await page.Locator("[data-testid='compare-toggle'] input[value='parent']").CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("compare=parent"));
+        await page.WaitForFunctionAsync($"() => {{ const d = {Traces}; return d.some(t => t.meta.role === 'parent') && !d.some(t => t.meta.role === 'peer'); }}");
+
+        // A unit picked by name (without tone marks) becomes a named line of its own, and its chip removes it.
+        await page.Locator("[data-testid='compare-add'] input").FillAsync("chau doc");
+        await page.Locator("[data-testid='unit-suggestion'][data-code='AG_CDO']").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("with=AG_CDO"));
+        await page.WaitForFunctionAsync($"() => {Traces}.some(t => t.meta.role === 'picked' && t.meta.code === 'AG_CDO' && t.name === 'Thành phố Châu Đốc')");
+        await SaveScreenshotAsync(page, "trends-compare.png");
+        await page.Locator("[data-testid='compare-units'] button[data-code='AG_CDO']").ClickAsync();
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("with="));
+        await page.WaitForFunctionAsync($"() => !{Traces}.some(t => t.meta.role === 'picked')");
+
+        // A commune's trend is quarterly unless a period type is asked for.
+        await page.GotoAsync("/trends?indicator=IMR&unit=AG_LXU_01");
+        await PagesBrowser.ChartAsync(page, "trend-chart");
+        await Assertions.Expect(page.Locator("[data-testid='period-type-toggle'] label.active input")).ToHaveAttributeAsync("value", "quarter");
+
+        // What the link gets wrong is said: an unknown comparison, a code that names no unit.
+        await page.GotoAsync("/trends?indicator=HI_COV&unit=AG_LXU&compare=cousins&with=NOPE");
+        await Assertions.Expect(page.Locator("[data-testid='compare-problem']")).ToContainTextAsync("cousins");
+        await Assertions.Expect(page.Locator("[data-testid='trend-unknown']")).ToContainTextAsync("NOPE");
+    }
+
     private async Task SaveScreenshotAsync(IPage page, string name) =>
         output.WriteLine($"Screenshot: {await Infrastructure.Browser.SaveScreenshotAsync(page, name)}");
 }

@@ -21,6 +21,45 @@ public sealed class TrendBuilderTests
     }
 
     [Fact]
+    public void TheComparisonSetIsWhatTheLinkAsksFor()
+    {
+        var fixture = new PagesFixture().Coverage("C1", 2025, 850).Coverage("C2", 2025, 900).Coverage("C5", 2025, 880);
+        var builder = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016);
+        var coverage = PagesFixture.Catalog.Indicator("HI_COV")!;
+
+        var byDefault = builder.Build(coverage, fixture.Unit("C1"), PeriodType.Year);
+        var parentOnly = builder.Build(coverage, fixture.Unit("C1"), PeriodType.Year, TrendComparison.Parse("parent", null, out _));
+        // C2 is a peer, C5 a commune of the other district: both become named lines; NOPE is said, not dropped silently.
+        var picked = builder.Build(coverage, fixture.Unit("C1"), PeriodType.Year, TrendComparison.Parse("none", "C2, C5,NOPE", out var problem));
+
+        Assert.Equal([TrendRole.Unit, TrendRole.Parent, TrendRole.Peer, TrendRole.Peer, TrendRole.Peer], byDefault.Lines.Select(l => l.Role));
+        Assert.Equal([("C1", TrendRole.Unit), ("D1", TrendRole.Parent)], parentOnly.Lines.Select(l => (l.Unit.Code, l.Role)));
+        Assert.Equal([("C1", TrendRole.Unit), ("C2", TrendRole.Picked), ("C5", TrendRole.Picked)], picked.Lines.Select(l => (l.Unit.Code, l.Role)));
+        Assert.Equal(["NOPE"], picked.UnknownPicked);
+        Assert.Null(problem);
+    }
+
+    [Fact]
+    public void AnUnknownComparisonIsNamedAndTheDefaultUsed()
+    {
+        var comparison = TrendComparison.Parse("cousins", null, out var problem);
+
+        Assert.Equal(("peers", "cousins"), (comparison.Name, problem));
+    }
+
+    [Fact]
+    public void ACommunesTrendIsQuarterlyUnlessAPeriodTypeIsAsked()
+    {
+        var fixture = new PagesFixture();
+        var commune = new HealthDashboard.Web.Features.ViewQueries.ViewQuery(PagesFixture.Catalog.Indicator("IMR")!, fixture.Unit("C1"), PeriodType.Year, 2025);
+        var district = commune with { Unit = fixture.Unit("D1") };
+
+        Assert.Equal(PeriodType.Quarter, TrendService.WithDefaultPeriod(commune, null).PeriodType);
+        Assert.Equal(PeriodType.Year, TrendService.WithDefaultPeriod(commune, "year").PeriodType);
+        Assert.Equal(PeriodType.Year, TrendService.WithDefaultPeriod(district, null).PeriodType);
+    }
+
+    [Fact]
     public void TheRoadmapIsTheLineTheEngineJudgesAgainst()
     {
         var fixture = new PagesFixture().Coverage("C1", 2020, 850).Coverage("C1", 2023, 880);

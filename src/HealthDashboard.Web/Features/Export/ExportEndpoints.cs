@@ -41,7 +41,8 @@ public static class ExportEndpoints
 
         ExportTable table = view switch
         {
-            "trends" => TrendExportTable.From(await trends.LoadAsync(query, cancellationToken), trendsText),
+            "trends" => TrendExportTable.From(await trends.LoadAsync(TrendService.WithDefaultPeriod(query, q["periodType"]),
+                TrendComparison.Parse(q["compare"], q["with"], out _), cancellationToken), trendsText),
             "rankings" => RankingExportTable.From(await rankings.LoadAsync(query, cancellationToken), rankingsText),
             _ => OverviewExportTable.From((await overviews.LoadAsync(query.Unit.Code, cancellationToken))!, overviewText),
         };

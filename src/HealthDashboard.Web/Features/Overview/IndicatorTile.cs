@@ -26,6 +26,12 @@ public sealed record IndicatorTile(
 {
     public bool IsYearToDate => ThroughMonth is not null;
 
+    /// <summary>
+    /// The deadline of the last month the figure covers when it has not come yet: that month's reports are still
+    /// arriving, so the figure may be incomplete (said on the tile). Null once every month covered is due.
+    /// </summary>
+    public DateOnly? DueBy { get; init; }
+
     /// <summary>Whether a wall's KPI page gives the tile a slot: a target of the unit's own figures (not the province's).</summary>
     public bool OnWall => Target is not null && FiguresOf is null;
 }

@@ -14,14 +14,15 @@ public sealed class IndicatorTileBuilder(
     OrgUnit unit,
     IndicatorCatalog catalog,
     int firstYear,
-    Period currentMonth,
+    ReportingCalendar reporting,
     OverviewFilter? filter = null)
 {
     private readonly OverviewFilter _filter = filter ?? OverviewFilter.None;
-    private readonly int _currentYear = currentMonth.Year;
+    private readonly Period currentMonth = reporting.CurrentMonth;
+    private readonly int _currentYear = reporting.CurrentMonth.Year;
 
     /// <summary>The last year looked at: the chosen one, or this one.</summary>
-    private readonly int _lastYear = filter?.Year ?? currentMonth.Year;
+    private readonly int _lastYear = filter?.Year ?? reporting.CurrentMonth.Year;
 
     public IndicatorTile Build(Indicator indicator)
     {
@@ -50,14 +51,20 @@ public sealed class IndicatorTileBuilder(
         var target = TargetFinder.NextTarget(catalog.Targets, tree, figuresOf, indicator.Code, _lastYear);
         if (_filter.PeriodType != PeriodType.Year && latestYear is { } valueYear && LatestWithin(indicator, at, valueYear) is { } sub)
         {
-            return new IndicatorTile(indicator, sub.Result, latestYear, null, target, series, snapshot.Status(indicator, at, valueYear), sub.Period, shownOf);
+            return new IndicatorTile(indicator, sub.Result, latestYear, null, target, series, snapshot.Status(indicator, at, valueYear), sub.Period, shownOf)
+            {
+                DueBy = reporting.DueAfterToday(sub.Period),
+            };
         }
 
         // The current year is not over: its figure runs from January to the last month reported, and no further than
         // this month even when a yearly element already has a value for the whole year.
         var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, at, _currentYear), currentMonth) : null;
         return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, series,
-            latestYear is { } shownYear ? snapshot.Status(indicator, at, shownYear) : StatusAssessment.NoData, FiguresOf: shownOf);
+            latestYear is { } shownYear ? snapshot.Status(indicator, at, shownYear) : StatusAssessment.NoData, FiguresOf: shownOf)
+        {
+            DueBy = throughMonth is { } through ? reporting.DueAfterToday(through) : null,
+        };
     }
 
     /// <summary>The last month or quarter of the year with a value, up to this month.</summary>

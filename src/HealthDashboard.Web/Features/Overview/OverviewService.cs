@@ -2,7 +2,9 @@ using System.Diagnostics;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Units;
+using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Realtime;
+using Microsoft.Extensions.Options;
 
 namespace HealthDashboard.Web.Features.Overview;
 
@@ -12,6 +14,7 @@ public sealed partial class OverviewService(
     CatalogCache catalog,
     SnapshotHolder snapshots,
     TimeProvider clock,
+    IOptions<JobsOptions> jobs,
     ILogger<OverviewService> logger)
 {
     /// <summary>The first year of the sample data, and how far back the latest value is looked for.</summary>
@@ -32,9 +35,11 @@ public sealed partial class OverviewService(
 
         var indicatorCatalog = await catalog.CatalogAsync(cancellationToken);
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        var currentMonth = Period.MonthOf(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        // Months begin and end in the province's time zone, as reports fall due there.
+        var today = CompletenessJob.ZonedToday(clock, jobs.Value);
         var watch = Stopwatch.StartNew();
-        var builder = new IndicatorTileBuilder(snapshot, tree, unit, indicatorCatalog, FirstYear, currentMonth, filter);
+        var reporting = new ReportingCalendar(today, jobs.Value.ReportingDeadlineDay);
+        var builder = new IndicatorTileBuilder(snapshot, tree, unit, indicatorCatalog, FirstYear, reporting, filter);
         var inPlan = filter.Plan is { } plan
             ? indicatorCatalog.Targets.Where(t => t.PlanCode == plan).Select(t => t.IndicatorCode).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : null;

@@ -62,6 +62,14 @@ public sealed class OverviewText
     private static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     /// <summary>"Năm 2025"; for the current year "Năm 2026, đến Tháng 11/2026", since the figure is year to date.</summary>
+    /// <summary>Under a figure whose last month's reports are still arriving: which month, until when, and what it means.</summary>
+    public string StillArriving(Period period, DateOnly due)
+    {
+        var name = PeriodFormatter.Format(period, CultureInfo.CurrentCulture);
+        var day = due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return Pick($"Báo cáo {name} hạn đến {day}: số liệu có thể chưa đủ.", $"Reports for {name} are due by {day}: figures may be incomplete.");
+    }
+
     public string PeriodOf(IndicatorTile tile)
     {
         if (tile.ShownPeriod is { } shown)

@@ -6,19 +6,42 @@ using HealthDashboard.Domain.Status;
 
 namespace HealthDashboard.Web.Features.Trends;
 
-/// <summary>Builds a trend from one snapshot: the unit, its parent and its same-kind siblings, and the plan's roadmap.</summary>
+/// <summary>
+/// Builds a trend from one snapshot: the unit, what it is compared with (its parent, its same-kind siblings, units
+/// picked by name), and the plan's roadmap.
+/// </summary>
 public sealed class TrendBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, IReadOnlyList<Target> targets, int firstYear)
 {
-    public TrendView Build(Indicator indicator, OrgUnit unit, PeriodType periodType)
+    public TrendView Build(Indicator indicator, OrgUnit unit, PeriodType periodType, TrendComparison? comparison = null)
     {
+        var compare = comparison ?? TrendComparison.Default;
         var periods = Periods(periodType).ToList();
         var parent = unit.ParentId is { } parentId ? tree.Find(parentId) : null;
         var lines = new List<TrendLine> { Line(indicator, unit, TrendRole.Unit, periods) };
-        if (parent is not null)
+        if (parent is not null && compare.Parent)
         {
             lines.Add(Line(indicator, parent, TrendRole.Parent, periods));
+        }
+
+        if (parent is not null && compare.Peers)
+        {
             lines.AddRange(tree.ChildrenOf(parent).Where(u => u.Kind == unit.Kind && u.Id != unit.Id)
                 .Select(peer => Line(indicator, peer, TrendRole.Peer, periods)));
+        }
+
+        var unknown = new List<string>();
+        foreach (var code in compare.Picked)
+        {
+            if (tree.Find(code) is not { } picked)
+            {
+                unknown.Add(code);
+            }
+            else if (lines.All(l => l.Unit.Id != picked.Id || l.Role == TrendRole.Peer))
+            {
+                // A picked peer leaves the grey crowd to be a named line of its own.
+                lines.RemoveAll(l => l.Unit.Id == picked.Id);
+                lines.Add(Line(indicator, picked, TrendRole.Picked, periods));
+            }
         }
 
         // The plan judged against this year (TargetIndex picks the one whose next target comes first).
@@ -28,7 +51,7 @@ public sealed class TrendBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, I
         var path = TargetRoadmap.Legs(planTargets, year => YearValue(indicator, index, year));
         var ancestors = tree.AncestorsOf(unit).Reverse().ToList();
         return new TrendView(indicator, unit, ancestors, periodType, lines, planTargets.FirstOrDefault()?.PlanCode, path,
-            snapshot.Version, snapshot.ComputedAt);
+            snapshot.Version, snapshot.ComputedAt) { UnknownPicked = unknown };
     }
 
     private double? YearValue(Indicator indicator, int unit, int year) =>

@@ -53,12 +53,22 @@ public static class TrendFigureBuilder
             Meta = new { role = line.Role.ToString().ToLowerInvariant(), code = line.Unit.Code },
             Line = new Line
             {
-                Color = line.Role switch { TrendRole.Unit => theme.Unit, TrendRole.Parent => theme.Parent, _ => theme.Peer },
-                Width = line.Role switch { TrendRole.Unit => theme.Pick(3.5, 6), TrendRole.Parent => theme.Px(2), _ => theme.Px(1) },
+                Color = line.Role switch
+                {
+                    TrendRole.Unit => theme.Unit, TrendRole.Parent => theme.Parent,
+                    TrendRole.Picked => PickedColours[PickedIndex(view, line) % PickedColours.Length], _ => theme.Peer,
+                },
+                Width = line.Role switch { TrendRole.Unit => theme.Pick(3.5, 6), TrendRole.Parent or TrendRole.Picked => theme.Px(2), _ => theme.Px(1) },
                 Dash = line.Role == TrendRole.Parent ? "dash" : "solid",
             },
         };
     }
+
+    // Okabe–Ito hues the unit, parent and roadmap do not use, so a picked unit is never mistaken for them.
+    private static readonly string[] PickedColours = ["#E69F00", "#009E73", "#D55E00", "#56B4E9", "#8C6D31", "#7F3C8D"];
+
+    private static int PickedIndex(TrendView view, TrendLine line) =>
+        view.Lines.Where(l => l.Role == TrendRole.Picked).ToList().IndexOf(line);
 
     private static Scatter Roadmap(TrendView view, RoadmapLeg segment, bool first, ChartTheme theme, TrendsText text, OverviewText numbers)
     {

@@ -1,3 +1,5 @@
+using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.Units;
@@ -9,11 +11,20 @@ namespace HealthDashboard.Web.Features.Trends;
 /// <summary>A trend from the live snapshot that every page shares (a few thousand lookups, milliseconds).</summary>
 public sealed class TrendService(OrgUnitCache units, CatalogCache catalog, SnapshotHolder snapshots)
 {
-    public async Task<TrendView> LoadAsync(ViewQuery query, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The period a link asks for, or by default years, but quarters for a commune or a station: a commune's month
+    /// holds a handful of births and deaths, and its monthly line is noise.
+    /// </summary>
+    public static ViewQuery WithDefaultPeriod(ViewQuery query, string? periodTypeAsked) =>
+        string.IsNullOrWhiteSpace(periodTypeAsked) && query.Unit.Kind is OrgUnitKind.Commune or OrgUnitKind.HealthStation
+            ? query with { PeriodType = PeriodType.Quarter }
+            : query;
+
+    public async Task<TrendView> LoadAsync(ViewQuery query, TrendComparison? comparison = null, CancellationToken cancellationToken = default)
     {
         var tree = await units.TreeAsync(cancellationToken);
         var indicators = await catalog.CatalogAsync(cancellationToken);
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        return new TrendBuilder(snapshot, tree, indicators.Targets, OverviewService.FirstYear).Build(query.Indicator, query.Unit, query.PeriodType);
+        return new TrendBuilder(snapshot, tree, indicators.Targets, OverviewService.FirstYear).Build(query.Indicator, query.Unit, query.PeriodType, comparison);
     }
 }

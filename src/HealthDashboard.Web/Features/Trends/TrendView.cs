@@ -17,6 +17,9 @@ public sealed record TrendView(
     long SnapshotVersion,
     DateTimeOffset ComputedAt)
 {
+    /// <summary>Codes asked for in <c>with=</c> that name no unit: said under the chart, not silently dropped.</summary>
+    public IReadOnlyList<string> UnknownPicked { get; init; } = [];
+
     public TrendLine Main => Lines.First(l => l.Role == TrendRole.Unit);
 
     /// <summary>The codes whose changes move this chart, to filter live updates.</summary>

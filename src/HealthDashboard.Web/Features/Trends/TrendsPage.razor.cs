@@ -2,6 +2,7 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.ViewQueries;
+using HealthDashboard.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace HealthDashboard.Web.Features.Trends;
@@ -14,24 +15,55 @@ public sealed partial class TrendsPage
     [SupplyParameterFromQuery(Name = "periodType")]
     public string? PeriodType { get; set; }
 
+    /// <summary>peers (default), parent or none.</summary>
+    [SupplyParameterFromQuery(Name = "compare")]
+    public string? Compare { get; set; }
+
+    /// <summary>Units picked to compare with, codes separated by commas.</summary>
+    [SupplyParameterFromQuery(Name = "with")]
+    public string? With { get; set; }
+
+    private string? _badCompare;
+
+    private TrendComparison Comparison => TrendComparison.Parse(Compare, With, out _badCompare);
+
     private string SelectedPeriodType => View is { } v ? ViewQueryReader.Name(v.PeriodType) : PeriodType ?? "year";
 
-    private (string, string?)[] ExportQuery => [("indicator", SelectedIndicator), ("unit", SelectedUnit), ("periodType", SelectedPeriodType)];
+    private (string, string?)[] ExportQuery =>
+        [("indicator", SelectedIndicator), ("unit", SelectedUnit), ("periodType", SelectedPeriodType), ("compare", Compare), ("with", With)];
 
     protected override Indicator IndicatorOf(TrendView view) => view.Indicator;
 
     protected override OrgUnit UnitOf(TrendView view) => view.Unit;
 
-    protected override bool MatchesRest(TrendView view) => ViewQueryReader.Name(view.PeriodType) == (PeriodType ?? "year").ToLowerInvariant();
+    // With no period type asked for, the chart's default (years, or quarters for a commune) is the view's.
+    protected override bool MatchesRest(TrendView view) =>
+        string.IsNullOrWhiteSpace(PeriodType) || ViewQueryReader.Name(view.PeriodType) == PeriodType.ToLowerInvariant();
 
-    private void OnIndicatorChanged(string? code) => Go(Link(code, SelectedUnit, SelectedPeriodType));
+    // The period type is kept only when it was asked for: a commune's default (quarters) stays a default.
+    private void OnIndicatorChanged(string? code) => Go(Link(code, SelectedUnit, PeriodType, Compare, With));
 
-    private void SetPeriodType(string type) => Go(Link(SelectedIndicator, SelectedUnit, type));
+    private void SetPeriodType(string type) => Go(Link(SelectedIndicator, SelectedUnit, type, Compare, With));
 
-    private void OnUnitPicked(string code) => Go(Link(SelectedIndicator, code, SelectedPeriodType));
+    private void OnUnitPicked(string code) => Go(Link(SelectedIndicator, code, PeriodType, Compare, With));
 
-    public static string Link(string? indicator, string? unit, string? periodType) =>
-        ViewLink.For("/trends", ("indicator", indicator), ("unit", unit), ("periodType", periodType));
+    private void SetCompare(string name) => Go(Link(SelectedIndicator, SelectedUnit, PeriodType, name == "peers" ? null : name, With));
+
+    private void AddPicked(OrgUnit? unit)
+    {
+        if (unit is not null && Comparison.Picked.Count < TrendComparison.MostPicked)
+        {
+            Go(Link(SelectedIndicator, SelectedUnit, PeriodType, Compare, TrendComparison.WithText(Comparison.Picked.Append(unit.Code).Distinct())));
+        }
+    }
+
+    private void RemovePicked(string code) =>
+        Go(Link(SelectedIndicator, SelectedUnit, PeriodType, Compare, TrendComparison.WithText(Comparison.Picked.Where(c => c != code))));
+
+    private string PickedName(string code) => View?.Lines.FirstOrDefault(l => l.Unit.Code.Equals(code, StringComparison.OrdinalIgnoreCase))?.Unit.Name(Bilingual.IsVietnamese) ?? code;
+
+    public static string Link(string? indicator, string? unit, string? periodType, string? compare = null, string? with = null) =>
+        ViewLink.For("/trends", ("indicator", indicator), ("unit", unit), ("periodType", periodType), ("compare", compare), ("with", with));
 
     private static string RankingLink(TrendView view) => Rankings.RankingsPage.Link(view.Indicator.Code, view.Unit.Code, null);
 }

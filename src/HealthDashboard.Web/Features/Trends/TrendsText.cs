@@ -34,8 +34,24 @@ public sealed class TrendsText
     {
         TrendRole.Unit => Pick("Đơn vị", "Unit"),
         TrendRole.Parent => Pick("Đơn vị cấp trên", "Parent"),
+        TrendRole.Picked => Pick("Đơn vị chọn so sánh", "Picked unit"),
         _ => Pick("Cùng cấp", "Peer"),
     };
+
+    public string CompareWith => Pick("So sánh với", "Compare with");
+    public string CompareName(string name) => name switch
+    {
+        "parent" => Pick("Cấp trên", "Parent"),
+        "none" => Pick("Không", "None"),
+        _ => Pick("Cấp trên và cùng cấp", "Parent and peers"),
+    };
+    public string AddUnit => Pick("Thêm đơn vị để so sánh", "Add a unit to compare");
+    public string RemoveUnit(string name) => Pick($"Bỏ {name}", $"Remove {name}");
+    public string UnknownPicked(IEnumerable<string> codes) => Pick(
+        $"Không tìm thấy đơn vị để so sánh: {string.Join(", ", codes)}.", $"No unit to compare with has the code: {string.Join(", ", codes)}.");
+    public string BadCompare(string text) => Pick(
+        $"“{text}” không phải một tập so sánh (peers, parent hoặc none): đang so với cấp trên và cùng cấp.",
+        $"“{text}” is not a comparison (peers, parent or none): comparing with the parent and peers.");
 
     public static string PeriodLabel(Period period) => PeriodFormatter.Format(period, System.Globalization.CultureInfo.CurrentCulture);
 }

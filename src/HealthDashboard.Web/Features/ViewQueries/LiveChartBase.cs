@@ -60,6 +60,9 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
 
     protected abstract Task<TView> LoadViewAsync(ViewQuery query);
 
+    /// <summary>Parameters beyond the query that change what is shown (a trend's comparison): a change reloads.</summary>
+    protected virtual string OtherParts => "";
+
     protected abstract IEnumerable<string> UnitCodesOf(TView view);
 
     protected abstract ChartFigure BuildFigure(TView view);
@@ -72,7 +75,7 @@ public abstract class LiveChartBase<TView> : ComponentBase, IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        var key = $"{QueryParts}|{Wall}|{Scale}";
+        var key = $"{QueryParts}|{OtherParts}|{Wall}|{Scale}";
         if (key != _loadedKey)
         {
             _loadedKey = key;
