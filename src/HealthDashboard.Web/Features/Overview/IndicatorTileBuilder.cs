@@ -18,7 +18,7 @@ public sealed class IndicatorTileBuilder(
     OverviewFilter? filter = null)
 {
     private readonly OverviewFilter _filter = filter ?? OverviewFilter.None;
-    private readonly Period currentMonth = reporting.CurrentMonth;
+    private readonly Period _currentMonth = reporting.CurrentMonth;
     private readonly int _currentYear = reporting.CurrentMonth.Year;
 
     /// <summary>The last year looked at: the chosen one, or this one.</summary>
@@ -59,7 +59,7 @@ public sealed class IndicatorTileBuilder(
 
         // The current year is not over: its figure runs from January to the last month reported, and no further than
         // this month even when a yearly element already has a value for the whole year.
-        var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, at, _currentYear), currentMonth) : null;
+        var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, at, _currentYear), _currentMonth) : null;
         return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, series,
             latestYear is { } shownYear ? snapshot.Status(indicator, at, shownYear) : StatusAssessment.NoData, FiguresOf: shownOf)
         {
@@ -73,7 +73,7 @@ public sealed class IndicatorTileBuilder(
         var periods = _filter.PeriodType == PeriodType.Month
             ? Enumerable.Range(1, 12).Select(m => Period.Month(year, m))
             : Enumerable.Range(1, 4).Select(q => Period.Quarter(year, q));
-        foreach (var period in periods.Reverse().Where(p => p.Start <= currentMonth.Start))
+        foreach (var period in periods.Reverse().Where(p => p.Start <= _currentMonth.Start))
         {
             if (snapshot.Value(indicator, at, period) is { Value: not null } result)
             {
