@@ -101,6 +101,11 @@ public sealed class TrendsPageTests(SeededAppFixture app, ITestOutputHelper outp
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("with="));
         await page.WaitForFunctionAsync($"() => !{Traces}.some(t => t.meta.role === 'picked')");
 
+        // A time range: from 2022, the unit's line starts in 2022.
+        await MudSelects.PickAsync(page, "trend-from", "2022");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("from=2022"));
+        await page.WaitForFunctionAsync($"() => {{ const u = {Traces}.find(t => t.meta.role === 'unit'); return u && u.x[0].startsWith('2022'); }}");
+
         // A commune's trend is quarterly unless a period type is asked for.
         await page.GotoAsync("/trends?indicator=IMR&unit=AG_LXU_01");
         await PagesBrowser.ChartAsync(page, "trend-chart");
@@ -110,6 +115,8 @@ public sealed class TrendsPageTests(SeededAppFixture app, ITestOutputHelper outp
         await page.GotoAsync("/trends?indicator=HI_COV&unit=AG_LXU&compare=cousins&with=NOPE");
         await Assertions.Expect(page.Locator("[data-testid='compare-problem']")).ToContainTextAsync("cousins");
         await Assertions.Expect(page.Locator("[data-testid='trend-unknown']")).ToContainTextAsync("NOPE");
+        await page.GotoAsync("/trends?indicator=HI_COV&unit=AG_LXU&from=1999");
+        await Assertions.Expect(page.Locator("[data-testid='from-problem']")).ToContainTextAsync("1999");
     }
 
     private async Task SaveScreenshotAsync(IPage page, string name) =>

@@ -40,6 +40,22 @@ public sealed class TrendBuilderTests
     }
 
     [Fact]
+    public void ATimeRangeStartsTheLinesAndTheRoadmapAtItsFirstYear()
+    {
+        var fixture = new PagesFixture().Coverage("C1", 2019, 800).Coverage("C1", 2023, 880).Coverage("C1", 2025, 930);
+
+        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+            .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Year, fromYear: 2021);
+
+        // 2019 is before the range; of the roadmap's legs to 2020, 2025 and 2030 the first ends before it.
+        Assert.Equal([2023, 2025], view.Main.Points.Select(p => p.Period.Year));
+        Assert.Equal([2025, 2030], view.TargetPath.Select(l => l.Goal.Year));
+        Assert.Equal(2021, TrendService.FromYear("2021", 2026));
+        Assert.Null(TrendService.FromYear("1999", 2026));
+        Assert.Null(TrendService.FromYear("20x1", 2026));
+    }
+
+    [Fact]
     public void AnUnknownComparisonIsNamedAndTheDefaultUsed()
     {
         var comparison = TrendComparison.Parse("cousins", null, out var problem);

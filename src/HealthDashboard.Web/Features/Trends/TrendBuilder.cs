@@ -12,10 +12,11 @@ namespace HealthDashboard.Web.Features.Trends;
 /// </summary>
 public sealed class TrendBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, IReadOnlyList<Target> targets, int firstYear)
 {
-    public TrendView Build(Indicator indicator, OrgUnit unit, PeriodType periodType, TrendComparison? comparison = null)
+    /// <param name="fromYear">The first year drawn (a time range's start); null for all the data.</param>
+    public TrendView Build(Indicator indicator, OrgUnit unit, PeriodType periodType, TrendComparison? comparison = null, int? fromYear = null)
     {
         var compare = comparison ?? TrendComparison.Default;
-        var periods = Periods(periodType).ToList();
+        var periods = Periods(periodType).Where(p => fromYear is not { } from || p.Year >= from).ToList();
         var parent = unit.ParentId is { } parentId ? tree.Find(parentId) : null;
         var lines = new List<TrendLine> { Line(indicator, unit, TrendRole.Unit, periods) };
         if (parent is not null && compare.Parent)
@@ -48,7 +49,8 @@ public sealed class TrendBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, I
         var index = snapshot.Units.IndexOf(unit.Id);
         var codes = snapshot.Units.SelfAndAncestors(index).Select(u => snapshot.Units.Units[u].Code);
         var planTargets = new TargetIndex(targets).PlanTargetsFor(indicator.Code, codes, snapshot.AsOf.Year);
-        var path = TargetRoadmap.Legs(planTargets, year => YearValue(indicator, index, year));
+        // A leg that ends before the range starts is left out with the years it spans.
+        var path = TargetRoadmap.Legs(planTargets, year => YearValue(indicator, index, year)).Where(leg => fromYear is not { } from || leg.Goal.Year >= from).ToList();
         var ancestors = tree.AncestorsOf(unit).Reverse().ToList();
         return new TrendView(indicator, unit, ancestors, periodType, lines, planTargets.FirstOrDefault()?.PlanCode, path,
             snapshot.Version, snapshot.ComputedAt) { UnknownPicked = unknown };

@@ -15,16 +15,21 @@ public sealed class TrendService(OrgUnitCache units, CatalogCache catalog, Snaps
     /// The period a link asks for, or by default years, but quarters for a commune or a station: a commune's month
     /// holds a handful of births and deaths, and its monthly line is noise.
     /// </summary>
+    /// <summary>A time range's first year from a link: a year with data, or null (all years) for none or anything else.</summary>
+    public static int? FromYear(string? text, int lastYear) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year >= OverviewService.FirstYear && year <= lastYear ? year : null;
+
     public static ViewQuery WithDefaultPeriod(ViewQuery query, string? periodTypeAsked) =>
         string.IsNullOrWhiteSpace(periodTypeAsked) && query.Unit.Kind is OrgUnitKind.Commune or OrgUnitKind.HealthStation
             ? query with { PeriodType = PeriodType.Quarter }
             : query;
 
-    public async Task<TrendView> LoadAsync(ViewQuery query, TrendComparison? comparison = null, CancellationToken cancellationToken = default)
+    public async Task<TrendView> LoadAsync(ViewQuery query, TrendComparison? comparison = null, CancellationToken cancellationToken = default, int? fromYear = null)
     {
         var tree = await units.TreeAsync(cancellationToken);
         var indicators = await catalog.CatalogAsync(cancellationToken);
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        return new TrendBuilder(snapshot, tree, indicators.Targets, OverviewService.FirstYear).Build(query.Indicator, query.Unit, query.PeriodType, comparison);
+        return new TrendBuilder(snapshot, tree, indicators.Targets, OverviewService.FirstYear).Build(query.Indicator, query.Unit, query.PeriodType, comparison, fromYear);
     }
 }

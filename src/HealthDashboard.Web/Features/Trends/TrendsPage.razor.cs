@@ -23,14 +23,27 @@ public sealed partial class TrendsPage
     [SupplyParameterFromQuery(Name = "with")]
     public string? With { get; set; }
 
+    /// <summary>The time range's first year.</summary>
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? From { get; set; }
+
     private string? _badCompare;
+
+    /// <summary>The years a range may start at: the data's first to this one.</summary>
+    private static IEnumerable<string> FromYears => Enumerable.Range(Overview.OverviewService.FirstYear, DateTime.Today.Year - Overview.OverviewService.FirstYear + 1)
+        .Reverse().Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>A <c>from</c> that is not a year with data, echoed in the message that says all years are shown.</summary>
+    private string? BadFrom => !string.IsNullOrWhiteSpace(From) && TrendService.FromYear(From, DateTime.Today.Year) is null
+        ? (From.Length > 40 ? From[..40] + "…" : From)
+        : null;
 
     private TrendComparison Comparison => TrendComparison.Parse(Compare, With, out _badCompare);
 
     private string SelectedPeriodType => View is { } v ? ViewQueryReader.Name(v.PeriodType) : PeriodType ?? "year";
 
     private (string, string?)[] ExportQuery =>
-        [("indicator", SelectedIndicator), ("unit", SelectedUnit), ("periodType", SelectedPeriodType), ("compare", Compare), ("with", With)];
+        [("indicator", SelectedIndicator), ("unit", SelectedUnit), ("periodType", SelectedPeriodType), ("compare", Compare), ("with", With), ("from", From)];
 
     protected override Indicator IndicatorOf(TrendView view) => view.Indicator;
 
@@ -41,29 +54,31 @@ public sealed partial class TrendsPage
         string.IsNullOrWhiteSpace(PeriodType) || ViewQueryReader.Name(view.PeriodType) == PeriodType.ToLowerInvariant();
 
     // The period type is kept only when it was asked for: a commune's default (quarters) stays a default.
-    private void OnIndicatorChanged(string? code) => Go(Link(code, SelectedUnit, PeriodType, Compare, With));
+    private void OnIndicatorChanged(string? code) => Go(Link(code, SelectedUnit, PeriodType, Compare, With, From));
 
-    private void SetPeriodType(string type) => Go(Link(SelectedIndicator, SelectedUnit, type, Compare, With));
+    private void SetPeriodType(string type) => Go(Link(SelectedIndicator, SelectedUnit, type, Compare, With, From));
 
-    private void OnUnitPicked(string code) => Go(Link(SelectedIndicator, code, PeriodType, Compare, With));
+    private void OnUnitPicked(string code) => Go(Link(SelectedIndicator, code, PeriodType, Compare, With, From));
 
-    private void SetCompare(string name) => Go(Link(SelectedIndicator, SelectedUnit, PeriodType, name == "peers" ? null : name, With));
+    private void SetCompare(string name) => Go(Link(SelectedIndicator, SelectedUnit, PeriodType, name == "peers" ? null : name, With, From));
+
+    private void SetFrom(string? year) => Go(Link(SelectedIndicator, SelectedUnit, PeriodType, Compare, With, string.IsNullOrEmpty(year) ? null : year));
 
     private void AddPicked(OrgUnit? unit)
     {
         if (unit is not null && Comparison.Picked.Count < TrendComparison.MostPicked)
         {
-            Go(Link(SelectedIndicator, SelectedUnit, PeriodType, Compare, TrendComparison.WithText(Comparison.Picked.Append(unit.Code).Distinct())));
+            Go(Link(SelectedIndicator, SelectedUnit, PeriodType, Compare, TrendComparison.WithText(Comparison.Picked.Append(unit.Code).Distinct()), From));
         }
     }
 
     private void RemovePicked(string code) =>
-        Go(Link(SelectedIndicator, SelectedUnit, PeriodType, Compare, TrendComparison.WithText(Comparison.Picked.Where(c => c != code))));
+        Go(Link(SelectedIndicator, SelectedUnit, PeriodType, Compare, TrendComparison.WithText(Comparison.Picked.Where(c => c != code)), From));
 
     private string PickedName(string code) => View?.Lines.FirstOrDefault(l => l.Unit.Code.Equals(code, StringComparison.OrdinalIgnoreCase))?.Unit.Name(Bilingual.IsVietnamese) ?? code;
 
-    public static string Link(string? indicator, string? unit, string? periodType, string? compare = null, string? with = null) =>
-        ViewLink.For("/trends", ("indicator", indicator), ("unit", unit), ("periodType", periodType), ("compare", compare), ("with", with));
+    public static string Link(string? indicator, string? unit, string? periodType, string? compare = null, string? with = null, string? from = null) =>
+        ViewLink.For("/trends", ("indicator", indicator), ("unit", unit), ("periodType", periodType), ("compare", compare), ("with", with), ("from", from));
 
     private static string RankingLink(TrendView view) => Rankings.RankingsPage.Link(view.Indicator.Code, view.Unit.Code, null);
 }

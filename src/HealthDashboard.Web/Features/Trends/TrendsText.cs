@@ -39,6 +39,9 @@ public sealed class TrendsText
     };
 
     public string CompareWith => Pick("So sánh với", "Compare with");
+    public string FromYear => Pick("Từ năm", "From year");
+    public string AllYears => Pick("Mọi năm", "All years");
+    public string BadFrom(string text) => Pick($"“{text}” không phải một năm có số liệu: đang hiện mọi năm.", $"“{text}” is not a year with data: showing all years.");
     public string CompareName(string name) => name switch
     {
         "parent" => Pick("Cấp trên", "Parent"),
