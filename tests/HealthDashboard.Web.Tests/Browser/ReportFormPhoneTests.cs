@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -72,6 +73,9 @@ public sealed class ReportFormPhoneTests(SeededAppFixture app)
         await Infrastructure.Browser.SaveScreenshotAsync(page, "phone-report-last-field.png");
 
         await page.Keyboard.PressAsync("Tab");
+        // The server marks the change (and whether it needs a note) after the change event's round trip: waited for,
+        // or the notes below could be looked for before the server has asked for one.
+        await Assertions.Expect(last).ToHaveClassAsync(new Regex(@"\b(changed|invalid)\b"));
         foreach (var comment in await page.Locator("tr:has([data-testid='field-needs-comment']) [data-testid='field-comment']").AllAsync())
         {
             await comment.FillAsync("Số liệu đã kiểm tra lại với sổ sách");
