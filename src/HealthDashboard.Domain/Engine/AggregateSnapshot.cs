@@ -70,30 +70,36 @@ public sealed class AggregateSnapshot
         return double.IsFinite(value) ? value : null;
     }
 
-    public IndicatorResult Value(Indicator indicator, int unit, Period period)
+    public IndicatorResult Value(Indicator indicator, int unit, Period period) =>
+        Compute(indicator, period, code => ElementValue(code, unit, period), () => MonthsCovered(indicator, unit, period));
+
+    /// <summary>
+    /// The indicator for <paramref name="lastMonth"/>'s year counted from January through that month only
+    /// (<see cref="YearToDate"/>): the year to date a page shows while later months are still being reported.
+    /// </summary>
+    public IndicatorResult ValueThrough(Indicator indicator, int unit, Period lastMonth)
     {
-        if (indicator.Kind == IndicatorKind.Stat)
+        if (lastMonth.Type != PeriodType.Month)
         {
-            // Entered per unit and year, never summed: the cube of a stat element holds each unit's own figure.
-            return period.Type == PeriodType.Year && indicator.Numerator.Count == 1
-                && ElementValue(indicator.Numerator[0].ElementCode, unit, period) is { } own
-                ? new IndicatorResult(own, own, null, false)
-                : IndicatorResult.NoData;
+            throw new ArgumentException("A year to date ends with a month.", nameof(lastMonth));
         }
 
-        var numerator = Sum(indicator.Numerator, unit, period);
-        if (numerator is null || indicator.Kind == IndicatorKind.Count)
+        var year = Period.OfYear(lastMonth.Year);
+        if (lastMonth.Index == 12 || indicator.Kind == IndicatorKind.Stat)
         {
-            return numerator is null ? IndicatorResult.NoData : new IndicatorResult(numerator, numerator, null, false);
+            return Value(indicator, unit, year);
         }
 
-        var denominator = Sum(indicator.Denominator, unit, period);
-        return IndicatorMath.Ratio(indicator, numerator.Value, denominator, period, MonthsCovered(indicator, unit, period));
+        var yearToDate = new YearToDate(this, unit, lastMonth);
+        return Compute(indicator, year, yearToDate.ElementValue, () => yearToDate.MonthsCovered(indicator));
     }
 
-    public StatusAssessment Status(Indicator indicator, int unit, int year)
+    public StatusAssessment Status(Indicator indicator, int unit, int year) => Status(indicator, unit, year, null);
+
+    /// <summary>The year's status; with <paramref name="through"/> in that year, judged on the year to date through that month.</summary>
+    public StatusAssessment Status(Indicator indicator, int unit, int year, Period? through)
     {
-        var result = Value(indicator, unit, Period.OfYear(year));
+        var result = through is { } last && last.Year == year ? ValueThrough(indicator, unit, last) : Value(indicator, unit, Period.OfYear(year));
         var value = result.Value;
         var codes = Units.SelfAndAncestors(unit).Select(u => Units.Units[u].Code);
         var planTargets = _targets.PlanTargetsFor(indicator.Code, codes, year);
@@ -114,10 +120,16 @@ public sealed class AggregateSnapshot
             return null;
         }
 
+        return MonthsReported(indicator, unit, period, AsOf);
+    }
+
+    /// <summary>Months from <paramref name="period"/>'s start to the last one up to <paramref name="upTo"/> with a monthly value of the indicator; null for none.</summary>
+    internal int? MonthsReported(Indicator indicator, int unit, Period period, Period upTo)
+    {
         var last = 0;
         foreach (var month in period.Months())
         {
-            if (month.CompareTo(AsOf) <= 0 && indicator.ElementCodes.Any(code => _cubes.TryGetValue(code, out var cube)
+            if (month.CompareTo(upTo) <= 0 && indicator.ElementCodes.Any(code => _cubes.TryGetValue(code, out var cube)
                 && cube.Layout.Lowest == PeriodType.Month && ElementValue(code, unit, month) is not null))
             {
                 last = month.Index - period.Start.Month + 1;
@@ -127,6 +139,24 @@ public sealed class AggregateSnapshot
         return last == 0 ? null : last;
     }
 
-    private double? Sum(IReadOnlyList<Term> terms, int unit, Period period) =>
-        TermSum.Of(terms, term => ElementValue(term.ElementCode, unit, period));
+    /// <summary>An indicator from its elements' figures, however they were counted (a whole period, or a year to date).</summary>
+    private static IndicatorResult Compute(Indicator indicator, Period period, Func<string, double?> element, Func<int?> monthsCovered)
+    {
+        if (indicator.Kind == IndicatorKind.Stat)
+        {
+            // Entered per unit and year, never summed: the cube of a stat element holds each unit's own figure.
+            return period.Type == PeriodType.Year && indicator.Numerator.Count == 1 && element(indicator.Numerator[0].ElementCode) is { } own
+                ? new IndicatorResult(own, own, null, false)
+                : IndicatorResult.NoData;
+        }
+
+        var numerator = TermSum.Of(indicator.Numerator, term => element(term.ElementCode));
+        if (numerator is null || indicator.Kind == IndicatorKind.Count)
+        {
+            return numerator is null ? IndicatorResult.NoData : new IndicatorResult(numerator, numerator, null, false);
+        }
+
+        var denominator = TermSum.Of(indicator.Denominator, term => element(term.ElementCode));
+        return IndicatorMath.Ratio(indicator, numerator.Value, denominator, period, monthsCovered());
+    }
 }

@@ -15,6 +15,7 @@ public static class JobsServiceCollectionExtensions
     {
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReportingClock>();
         // Stores built on first use, from the app's database (see DataStores for why not at start).
         services.AddSingleton(sp => new JobRunStore(sp.GetRequiredService<DataStores>().Database));
         services.AddSingleton(sp => new JobPauseStore(sp.GetRequiredService<DataStores>().Database));

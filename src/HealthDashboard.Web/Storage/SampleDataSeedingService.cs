@@ -14,8 +14,7 @@ public sealed partial class SampleDataSeedingService(
     DataReadiness readiness,
     Features.Security.InitialAdmin initialAdmin,
     Features.Security.DatabaseKeyRepository keyRing,
-    TimeProvider clock,
-    IOptions<Jobs.JobsOptions> jobs,
+    Jobs.ReportingClock reporting,
     ILogger<SampleDataSeedingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,7 +28,7 @@ public sealed partial class SampleDataSeedingService(
                 var database = stores.Database;
                 LogPreparing(database.Describe());
                 // The province's day, as the pages count months and deadlines: the sample ends with the last month over there.
-                var today = Jobs.CompletenessJob.ZonedToday(clock, jobs.Value);
+                var today = reporting.Today;
                 // The schema first, then the first admin, then the sample: someone can sign in while the sample is seeded.
                 await new Data.Schema.SchemaMigrator(database).MigrateAsync(stoppingToken);
                 keyRing.StorePending();

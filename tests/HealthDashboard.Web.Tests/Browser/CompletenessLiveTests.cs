@@ -19,8 +19,8 @@ public sealed class CompletenessLiveTests(SeededAppFixture app, ITestOutputHelpe
     [Fact]
     public async Task ADistrictPageListsAStationThatHasNotReportedAndDropsItWhenItsReportIsSaved()
     {
-        var today = CompletenessJob.ZonedToday(TimeProvider.System, new JobsOptions());
-        var month = CompletenessJob.LastDueMonth(today, 5).ToString();
+        var calendar = ProvinceCalendar.Now;
+        var month = calendar.LastDueMonth.ToString();
         using var copy = await app.CopyAsync();
         var database = new Database(new DatabaseOptions { ConnectionString = copy.ConnectionString });
         await new PlaylistStore(database).SaveAsync(new WallPlaylist("bao-cao", "Báo cáo", 600, [new WallSlide(WallSlideKind.Completeness, "AG_LXU")]));
@@ -57,7 +57,7 @@ public sealed class CompletenessLiveTests(SeededAppFixture app, ITestOutputHelpe
         await Assertions.Expect(late).ToHaveCountAsync(1);
         // Marked complete today: as many days late as today is past the deadline (the 5th of the next month).
         Assert.True(Period.TryParse(month, out var shown));
-        var daysLate = today.DayNumber - ReportDeadline.LastDayOf(shown, 5).DayNumber;
+        var daysLate = calendar.Today.DayNumber - ReportDeadline.LastDayOf(shown, 5).DayNumber;
         await Assertions.Expect(late.Locator("[data-testid='days-late']")).ToHaveTextAsync(daysLate.ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(section.Locator("[data-testid='completeness-value']")).Not.ToHaveTextAsync(before);
         await Assertions.Expect(wallRow).ToHaveCountAsync(0, new() { Timeout = 5_000 });

@@ -41,11 +41,10 @@ public sealed class KioskWallTests(SeededAppFixture app, ITestOutputHelper outpu
         var before = await value.InnerTextAsync();
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", web.ApiKey);
-        var latest = await StoredValues.LatestAsync(database, "HI_INSURED", "AG_LXU_01_TYT");
         (await http.PostAsJsonAsync("/api/dataValues", new
         {
-            dataElement = "HI_INSURED", orgUnit = "AG_LXU_01_TYT", period = Period.MonthOf(DateOnly.FromDateTime(DateTime.Now)).ToString(),
-            value = (latest + 40_000).ToString(CultureInfo.InvariantCulture),
+            dataElement = "HI_INSURED", orgUnit = "AG_LXU_01_TYT", period = ProvinceCalendar.Now.LastDueMonth.ToString(),
+            value = "0",
         })).EnsureSuccessStatusCode();
         await Assertions.Expect(value).Not.ToHaveTextAsync(before, new() { Timeout = 5_000 });
 

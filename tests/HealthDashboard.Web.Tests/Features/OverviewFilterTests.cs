@@ -12,17 +12,17 @@ public sealed class OverviewFilterTests(SeededAppFixture app)
     private static readonly Plan[] Plans = [new() { Code = "AG-NQ20", NameVi = "AG", NameEn = "AG" }];
 
     [Theory]
-    [InlineData(null, null, null, null, null, PeriodType.Year, "")]
-    [InlineData("ag-nq20", "2024", "QUARTER", "AG-NQ20", 2024, PeriodType.Quarter, "")]
-    [InlineData("NOPE", "abc", "week", null, null, PeriodType.Year, "plan,year,periodType")]
-    [InlineData("' OR 1=1 --", "2015", "month", null, null, PeriodType.Month, "plan,year")]
-    [InlineData("", "2027", "", null, null, PeriodType.Year, "year")]
-    public void TheQueryIsReadAndWhatMakesNoSenseIsDroppedAndNamed(
-        string? plan, string? year, string? periodType, string? expectedPlan, int? expectedYear, PeriodType expectedType, string expectedProblems)
+    [InlineData(null, null, null, null, null, null, PeriodType.Year, false, "")]
+    [InlineData("ag-nq20", "2024", "QUARTER", "1", "AG-NQ20", 2024, PeriodType.Quarter, true, "")]
+    [InlineData("NOPE", "abc", "week", "yes", null, null, PeriodType.Year, false, "plan,year,periodType,arriving")]
+    [InlineData("' OR 1=1 --", "2015", "month", "0", null, null, PeriodType.Month, false, "plan,year")]
+    [InlineData("", "2027", "", "", null, null, PeriodType.Year, false, "year")]
+    public void TheQueryIsReadAndWhatMakesNoSenseIsDroppedAndNamed(string? plan, string? year, string? periodType, string? arriving,
+        string? expectedPlan, int? expectedYear, PeriodType expectedType, bool expectedArriving, string expectedProblems)
     {
-        var filter = OverviewFilter.Parse(plan, year, periodType, Plans, 2016, 2026, out var problems);
+        var filter = OverviewFilter.Parse(plan, year, periodType, arriving, Plans, 2016, 2026, out var problems);
 
-        Assert.Equal(new OverviewFilter(expectedPlan, expectedYear, expectedType), filter);
+        Assert.Equal(new OverviewFilter(expectedPlan, expectedYear, expectedType, expectedArriving), filter);
         Assert.Equal(expectedProblems, string.Join(",", problems));
     }
 

@@ -61,14 +61,25 @@ public sealed class OverviewServiceTests(SeededAppFixture app)
     }
 
     [Fact]
-    public async Task TheCurrentYearIsMarkedYearToDate()
+    public async Task AYearNotAllDueIsMarkedYearToDateThroughItsLastDueMonth()
     {
+        var calendar = ProvinceCalendar.Now;
         var overview = await app.Factory.Services.GetRequiredService<OverviewService>().LoadAsync("AG");
+        var arriving = await app.Factory.Services.GetRequiredService<OverviewService>().LoadAsync("AG", OverviewFilter.None with { Arriving = true });
 
+        // Insurance is reported monthly: the year of the last due month, through that month (in January, the whole
+        // past year once December's reports are due).
         var coverage = Assert.Single(overview!.Tiles, t => t.Indicator.Code == "HI_COV");
-        Assert.Equal(ExpectedFigures.CurrentYear, coverage.Year);
-        Assert.Equal(ExpectedFigures.CurrentYear, coverage.ThroughMonth?.Year);
-        Assert.True(coverage.IsYearToDate);
+        Assert.Equal(calendar.LastDueMonth.Year, coverage.Year);
+        Assert.Equal(calendar.IsYearDue(calendar.LastDueMonth.Year) ? null : calendar.LastDueMonth, coverage.ThroughMonth);
+        Assert.Null(coverage.DueBy);
+        // With the months still being reported: through the last month over, which the sample has.
+        var lastOver = calendar.CurrentMonth.Previous();
+        var withArriving = Assert.Single(arriving!.Tiles, t => t.Indicator.Code == "HI_COV");
+        Assert.Equal(lastOver.Year, withArriving.Year);
+        Assert.Equal(calendar.IsYearDue(lastOver.Year) ? null : lastOver, withArriving.ThroughMonth);
+        // A yearly survey's figure is its year's, named without months.
+        Assert.All(overview.Tiles.Where(t => t.Indicator.Code is "STUNT_U5" or "COMMUNE_NATL_CRIT"), t => Assert.Null(t.ThroughMonth));
     }
 
     [Fact]

@@ -44,13 +44,15 @@ public sealed class ExpectedFigures
         return new ExpectedFigures(catalog, tree, unit, values);
     }
 
-    /// <summary>The latest year, from this one back to 2016, in which the indicator has a value, with the value.</summary>
-    public (int Year, IndicatorResult Result)? Latest(string indicatorCode)
+    /// <summary>
+    /// The latest year, from this one back to 2016, in which the indicator has a value, with the value: as pages show
+    /// it, through the last month whose reports are all due, or with <paramref name="wholeYears"/> as the API gives a year.
+    /// </summary>
+    public (int Year, IndicatorResult Result)? Latest(string indicatorCode, bool wholeYears = false)
     {
-        var indicator = Catalog.Indicator(indicatorCode) ?? throw new ArgumentException($"No indicator {indicatorCode}.", nameof(indicatorCode));
         for (var year = CurrentYear; year >= 2016; year--)
         {
-            var result = IndicatorCalculator.Compute(indicator, _elements, Unit, _values, Period.OfYear(year), MonthsCovered(indicator, year));
+            var result = ValueIn(indicatorCode, year, wholeYears);
             if (result.HasValue)
             {
                 return (year, result);
@@ -60,23 +62,36 @@ public sealed class ExpectedFigures
         return null;
     }
 
-    /// <summary>The indicator for one year at the unit (over its whole subtree).</summary>
-    public IndicatorResult ValueIn(string indicatorCode, int year)
+    /// <summary>The indicator for one year at the unit (over its whole subtree), counted as <see cref="Latest"/> counts it.</summary>
+    public IndicatorResult ValueIn(string indicatorCode, int year, bool wholeYears = false)
     {
         var indicator = Catalog.Indicator(indicatorCode) ?? throw new ArgumentException($"No indicator {indicatorCode}.", nameof(indicatorCode));
-        return IndicatorCalculator.Compute(indicator, _elements, Unit, _values, Period.OfYear(year), MonthsCovered(indicator, year));
+        if (wholeYears)
+        {
+            return IndicatorCalculator.Compute(indicator, _elements, Unit, _values, Period.OfYear(year), MonthsCovered(indicator, year, Period.MonthOf(DateOnly.FromDateTime(DateTime.Now))));
+        }
+
+        // The plain way: leave out the raw values of the months (and quarters) after the last one counted, then count the year.
+        if (ProvinceCalendar.Now.DueThrough(year) is not { } through)
+        {
+            return IndicatorResult.NoData;
+        }
+
+        var counted = _values.Where(v => v.Period.Year != year || v.Period.Type == PeriodType.Year || v.Period.End <= through.End).ToList();
+        return IndicatorCalculator.Compute(indicator, _elements, Unit, counted, Period.OfYear(year), through.Index == 12 ? null : MonthsCovered(indicator, year, through));
     }
 
-    /// <summary>For this year, the last month with a monthly value of the indicator's elements (capped at this month).</summary>
-    private int? MonthsCovered(Indicator indicator, int year)
+    /// <summary>For a year not over, the last month up to <paramref name="upTo"/> with a monthly value of the indicator's elements.</summary>
+    private int? MonthsCovered(Indicator indicator, int year, Period upTo)
     {
-        if (year != CurrentYear)
+        if (year != upTo.Year)
         {
             return null;
         }
 
         var ids = indicator.ElementCodes.Select(c => _elements[c].Id).ToHashSet();
-        var months = _values.Where(v => ids.Contains(v.ElementId) && v.Period.Type == PeriodType.Month && v.Period.Year == year).Select(v => v.Period.Index).ToList();
-        return months.Count == 0 ? null : Math.Min(months.Max(), DateTime.Now.Month);
+        var months = _values.Where(v => ids.Contains(v.ElementId) && v.Period.Type == PeriodType.Month && v.Period.Year == year && v.Period.Index <= upTo.Index)
+            .Select(v => v.Period.Index).ToList();
+        return months.Count == 0 ? null : months.Max();
     }
 }

@@ -72,13 +72,4 @@ public class CronScheduleTests
 
     [Fact]
     public void SpacesAreTidied() => Assert.Equal("0 0 2 * * ?", CronSchedule.Normalize("  0   0 2 *  * ? "));
-
-    [Theory]
-    [InlineData(2026, 11, 23, 2026, 10)]
-    [InlineData(2026, 11, 6, 2026, 10)]
-    [InlineData(2026, 11, 5, 2026, 9)]
-    [InlineData(2026, 1, 3, 2025, 11)]
-    [InlineData(2026, 1, 6, 2025, 12)]
-    public void CompletenessCountsMonthsWhoseDeadlinePassed(int y, int m, int d, int dueYear, int dueMonth) =>
-        Assert.Equal(Domain.Periods.Period.Month(dueYear, dueMonth), CompletenessJob.LastDueMonth(new DateOnly(y, m, d), 5));
 }

@@ -8,7 +8,7 @@ namespace HealthDashboard.Web.Features.Admin;
 /// Times on the security admin pages: shown dd/MM/yyyy HH:mm in the app's zone (Asia/Ho_Chi_Minh, the one jobs use),
 /// and days typed dd/MM/yyyy read as whole days of that zone.
 /// </summary>
-public sealed class AdminClock(IOptions<JobsOptions> options, TimeProvider clock)
+public sealed class AdminClock(IOptions<JobsOptions> options, TimeProvider clock, ReportingClock reporting)
 {
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy"];
 
@@ -16,7 +16,7 @@ public sealed class AdminClock(IOptions<JobsOptions> options, TimeProvider clock
 
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, Zone));
+    public DateOnly Today => reporting.Today;
 
     public string Format(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

@@ -16,7 +16,7 @@ namespace HealthDashboard.Web.Features.Completeness;
 /// subtree), so the table agrees with the completeness and timeliness indicators the maps colour by. How late a late
 /// report came is read from when its completion was written, which the snapshot does not hold.
 /// </summary>
-public sealed class CompletenessService(OrgUnitCache units, SnapshotHolder snapshots, Database database, IOptions<JobsOptions> options, TimeProvider clock)
+public sealed class CompletenessService(OrgUnitCache units, SnapshotHolder snapshots, Database database, IOptions<JobsOptions> options, ReportingClock reporting)
 {
     /// <summary>How many months back the picker offers.</summary>
     public const int MonthsOffered = 24;
@@ -24,10 +24,10 @@ public sealed class CompletenessService(OrgUnitCache units, SnapshotHolder snaps
     /// <summary>The kinds of unit whose page shows the section: the ones officers follow reporting for.</summary>
     public static bool Shows(OrgUnitKind kind) => kind is OrgUnitKind.Province or OrgUnitKind.District or OrgUnitKind.Commune;
 
-    public DateOnly Today => CompletenessJob.ZonedToday(clock, options.Value);
+    public DateOnly Today => reporting.Today;
 
     /// <summary>The month shown by default: the last one whose deadline has passed.</summary>
-    public Period DefaultMonth => CompletenessJob.LastDueMonth(Today, options.Value.ReportingDeadlineDay);
+    public Period DefaultMonth => reporting.Calendar.LastDueMonth;
 
     public async Task<CompletenessView?> LoadAsync(string unitCode, Period? month, CancellationToken cancellationToken = default)
     {

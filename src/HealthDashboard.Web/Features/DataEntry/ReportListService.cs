@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace HealthDashboard.Web.Features.DataEntry;
 
 /// <summary>The stations a person may report for, each with its last months' completion read from the live snapshot.</summary>
-public sealed class ReportListService(OrgUnitCache units, SnapshotHolder snapshots, IOptions<JobsOptions> jobs, TimeProvider clock)
+public sealed class ReportListService(OrgUnitCache units, SnapshotHolder snapshots, ReportingClock reporting)
 {
     public const int MonthsShown = 4;
 
@@ -18,7 +18,7 @@ public sealed class ReportListService(OrgUnitCache units, SnapshotHolder snapsho
     {
         var tree = await units.TreeAsync(cancellationToken);
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        var today = CompletenessJob.ZonedToday(clock, jobs.Value);
+        var today = reporting.Today;
         var months = Enumerable.Range(0, MonthsShown).Select(i => Period.MonthOf(today.AddMonths(-i))).ToList();
         return tree.All
             .Where(u => u.Kind == OrgUnitKind.HealthStation && UnitScope.CanWrite(user, tree, u.Code))

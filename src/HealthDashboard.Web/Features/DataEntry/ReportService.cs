@@ -19,7 +19,7 @@ namespace HealthDashboard.Web.Features.DataEntry;
 /// carries the values the person saw, so a change someone else made meanwhile comes back as a conflict, not lost.
 /// </summary>
 public sealed class ReportService(
-    OrgUnitCache units, CatalogCache catalog, DataStores stores, DataValueWriter writer, IOptions<JobsOptions> jobs, TimeProvider clock)
+    OrgUnitCache units, CatalogCache catalog, DataStores stores, DataValueWriter writer, IOptions<JobsOptions> jobs, ReportingClock reporting)
 {
     /// <summary>The audit log's channel for values saved from the form.</summary>
     public const string Via = "form";
@@ -165,6 +165,5 @@ public sealed class ReportService(
     private static DataValueInput Input(string element, string unit, Period period, double value, string? comment) =>
         new(element, unit, period.ToString(), value.ToString("R", CultureInfo.InvariantCulture), string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
 
-    private DateOnly Today() =>
-        CompletenessJob.ZonedToday(clock, jobs.Value);
+    private DateOnly Today() => reporting.Today;
 }

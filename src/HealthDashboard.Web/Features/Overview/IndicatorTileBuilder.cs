@@ -3,11 +3,15 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Reporting;
 using HealthDashboard.Domain.Status;
 
 namespace HealthDashboard.Web.Features.Overview;
 
-/// <summary>Builds the tiles of one unit from the live aggregate snapshot: a few lookups per indicator and year.</summary>
+/// <summary>
+/// Builds the tiles of one unit from the live aggregate snapshot: a few lookups per indicator and year. A year counts
+/// through the last month whose reports are all due unless the filter lets in the months still being reported.
+/// </summary>
 public sealed class IndicatorTileBuilder(
     AggregateSnapshot snapshot,
     OrgUnitTree tree,
@@ -18,8 +22,7 @@ public sealed class IndicatorTileBuilder(
     OverviewFilter? filter = null)
 {
     private readonly OverviewFilter _filter = filter ?? OverviewFilter.None;
-    private readonly Period _currentMonth = reporting.CurrentMonth;
-    private readonly int _currentYear = reporting.CurrentMonth.Year;
+    private readonly YearFigures _years = filter is { Arriving: true } ? YearFigures.Arriving(snapshot, reporting) : YearFigures.Due(snapshot, reporting);
 
     /// <summary>The last year looked at: the chosen one, or this one.</summary>
     private readonly int _lastYear = filter?.Year ?? reporting.CurrentMonth.Year;
@@ -34,7 +37,7 @@ public sealed class IndicatorTileBuilder(
         int? latestYear = null;
         for (var year = firstYear; year <= _lastYear; year++)
         {
-            var result = snapshot.Value(indicator, at, Period.OfYear(year));
+            var result = _years.Value(indicator, at, year);
             if (result.Value is { } value)
             {
                 series.Add(new YearValue(year, value));
@@ -51,29 +54,32 @@ public sealed class IndicatorTileBuilder(
         var target = TargetFinder.NextTarget(catalog.Targets, tree, figuresOf, indicator.Code, _lastYear);
         if (_filter.PeriodType != PeriodType.Year && latestYear is { } valueYear && LatestWithin(indicator, at, valueYear) is { } sub)
         {
-            return new IndicatorTile(indicator, sub.Result, latestYear, null, target, series, snapshot.Status(indicator, at, valueYear), sub.Period, shownOf)
+            return new IndicatorTile(indicator, sub.Result, latestYear, null, target, series, _years.Status(indicator, at, valueYear), sub.Period, shownOf)
             {
                 DueBy = reporting.DueAfterToday(sub.Period),
             };
         }
 
-        // The current year is not over: its figure runs from January to the last month reported, and no further than
-        // this month even when a yearly element already has a value for the whole year.
-        var throughMonth = latestYear == _currentYear ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, at, _currentYear), _currentMonth) : null;
+        // A year not all due yet: its figure runs from January to the last month counted that has data, and no
+        // further even when a yearly element already has a value for the whole year. A figure of yearly surveys only
+        // (stunting, the communes meeting the criteria) is the year's own, whatever month it is entered in.
+        var throughMonth = latestYear is { } open && !reporting.IsYearDue(open) && HasMonths(indicator)
+            ? Min(SnapshotCoverage.LastMonthReported(snapshot, indicator, at, open), _years.Through(open)!.Value)
+            : null;
         return new IndicatorTile(indicator, latest, latestYear, throughMonth, target, series,
-            latestYear is { } shownYear ? snapshot.Status(indicator, at, shownYear) : StatusAssessment.NoData, FiguresOf: shownOf)
+            latestYear is { } shownYear ? _years.Status(indicator, at, shownYear) : StatusAssessment.NoData, FiguresOf: shownOf)
         {
             DueBy = throughMonth is { } through ? reporting.DueAfterToday(through) : null,
         };
     }
 
-    /// <summary>The last month or quarter of the year with a value, up to this month.</summary>
+    /// <summary>The last month or quarter of the year with a value, among those whose reports are all due (or up to this month with the months still being reported).</summary>
     private (Period Period, IndicatorResult Result)? LatestWithin(Indicator indicator, int at, int year)
     {
         var periods = _filter.PeriodType == PeriodType.Month
             ? Enumerable.Range(1, 12).Select(m => Period.Month(year, m))
             : Enumerable.Range(1, 4).Select(q => Period.Quarter(year, q));
-        foreach (var period in periods.Reverse().Where(p => p.Start <= _currentMonth.Start))
+        foreach (var period in periods.Reverse().Where(p => _filter.Arriving ? p.Start <= reporting.CurrentMonth.Start : reporting.DueAfterToday(p) is null))
         {
             if (snapshot.Value(indicator, at, period) is { Value: not null } result)
             {
@@ -101,6 +107,9 @@ public sealed class IndicatorTileBuilder(
 
         return tree.AncestorsOf(unit).FirstOrDefault(a => kinds.All(k => k!.Value.Contains(a.Kind))) ?? unit;
     }
+
+    private bool HasMonths(Indicator indicator) =>
+        indicator.ElementCodes.Any(code => snapshot.Cubes.TryGetValue(code, out var cube) && cube.Layout.Lowest < PeriodType.Year);
 
     private static Period? Min(Period? month, Period cap) => month is { } m && m.CompareTo(cap) > 0 ? cap : month;
 }

@@ -40,6 +40,9 @@ public sealed partial class OverviewPage : IDisposable
     [SupplyParameterFromQuery(Name = "periodType")]
     public string? PeriodTypeQuery { get; set; }
 
+    [SupplyParameterFromQuery(Name = "arriving")]
+    public string? ArrivingQuery { get; set; }
+
     /// <summary>Who reads: "/" opens on their own unit.</summary>
     [CascadingParameter]
     private Task<AuthenticationState>? AuthState { get; set; }
@@ -48,7 +51,7 @@ public sealed partial class OverviewPage : IDisposable
     private CatalogCache Catalog { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private Jobs.ReportingClock Reporting { get; set; } = default!;
 
     [Inject]
     private OverviewService Overviews { get; set; } = default!;
@@ -127,9 +130,9 @@ public sealed partial class OverviewPage : IDisposable
 
     private Task ReloadAsync() => LoadAsync();
 
-    private string ViewKey => $"{Code}|{PlanQuery}|{YearQuery}|{PeriodTypeQuery}";
+    private string ViewKey => $"{Code}|{PlanQuery}|{YearQuery}|{PeriodTypeQuery}|{ArrivingQuery}";
 
-    private int ThisYear => Clock.GetLocalNow().Year;
+    private int ThisYear => Reporting.Today.Year;
 
     private async Task LoadAsync()
     {
@@ -144,7 +147,7 @@ public sealed partial class OverviewPage : IDisposable
             var tree = await Units.TreeAsync(cancellationToken);
             var code = Code ?? tree.DefaultUnitFor(user)?.Code ?? "";
             _plans = CoveringPlans.Of(tree, code, (await Catalog.CatalogAsync(cancellationToken)).Plans);
-            _filter = OverviewFilter.Parse(PlanQuery, YearQuery, PeriodTypeQuery, _plans, OverviewService.FirstYear, ThisYear, out _filterProblems);
+            _filter = OverviewFilter.Parse(PlanQuery, YearQuery, PeriodTypeQuery, ArrivingQuery, _plans, OverviewService.FirstYear, ThisYear, out _filterProblems);
             var overview = await Overviews.LoadAsync(code, _filter, cancellationToken);
             if (!cancellationToken.IsCancellationRequested)
             {

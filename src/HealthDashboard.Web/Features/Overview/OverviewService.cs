@@ -13,8 +13,7 @@ public sealed partial class OverviewService(
     OrgUnitCache units,
     CatalogCache catalog,
     SnapshotHolder snapshots,
-    TimeProvider clock,
-    IOptions<JobsOptions> jobs,
+    ReportingClock reporting,
     ILogger<OverviewService> logger)
 {
     /// <summary>The first year of the sample data, and how far back the latest value is looked for.</summary>
@@ -35,11 +34,8 @@ public sealed partial class OverviewService(
 
         var indicatorCatalog = await catalog.CatalogAsync(cancellationToken);
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        // Months begin and end in the province's time zone, as reports fall due there.
-        var today = CompletenessJob.ZonedToday(clock, jobs.Value);
         var watch = Stopwatch.StartNew();
-        var reporting = new ReportingCalendar(today, jobs.Value.ReportingDeadlineDay);
-        var builder = new IndicatorTileBuilder(snapshot, tree, unit, indicatorCatalog, FirstYear, reporting, filter);
+        var builder = new IndicatorTileBuilder(snapshot, tree, unit, indicatorCatalog, FirstYear, reporting.Calendar, filter);
         var inPlan = filter.Plan is { } plan
             ? indicatorCatalog.Targets.Where(t => t.PlanCode == plan).Select(t => t.IndicatorCode).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : null;

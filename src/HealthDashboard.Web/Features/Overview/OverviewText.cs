@@ -34,11 +34,17 @@ public sealed class OverviewText
     public string ByYear => Pick("Theo năm", "By year");
     public string ByQuarter => Pick("Theo quý", "By quarter");
     public string ByMonth => Pick("Theo tháng", "By month");
+    public string CountedThrough => Pick("Số liệu tính đến", "Figures counted through");
+    /// <summary>The default: "Tháng 10/2026 (đã hết hạn báo cáo)".</summary>
+    public string ThroughDue(Period month) => Pick($"{PeriodFormatter.Format(month, CultureInfo.CurrentCulture)} (đã hết hạn báo cáo)", $"{PeriodFormatter.Format(month, CultureInfo.CurrentCulture)} (all reports due)");
+    /// <summary>With the months still being reported: "Tháng 12/2026 (gồm tháng đang báo cáo)".</summary>
+    public string ThroughArriving(Period month) => Pick($"{PeriodFormatter.Format(month, CultureInfo.CurrentCulture)} (gồm tháng đang báo cáo)", $"{PeriodFormatter.Format(month, CultureInfo.CurrentCulture)} (with months still being reported)");
     public string FilterIgnored => Pick("Bỏ qua bộ lọc không hợp lệ:", "Ignored a filter that makes no sense:");
     public string FilterName(string query) => query switch
     {
         "plan" => Pick("kế hoạch không có trong danh mục", "a plan that is not in the catalog"),
         "year" => Pick($"năm phải từ {OverviewService.FirstYear} đến năm nay", $"the year must be from {OverviewService.FirstYear} to this year"),
+        "arriving" => Pick("tính đến chỉ là 0 hoặc 1", "arriving is 0 or 1"),
         _ => Pick("kỳ báo cáo chỉ là tháng, quý hoặc năm", "the period type is month, quarter or year"),
     };
     public string TargetFor(int year) => Pick($"Mục tiêu {year}", $"Target {year}");

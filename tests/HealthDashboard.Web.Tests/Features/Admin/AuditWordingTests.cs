@@ -96,7 +96,7 @@ public sealed class AuditWordingTests
         Assert.Equal("recompute", AuditWording.Key("user", "recompute"));
     }
 
-    internal static AdminClock Clock() => new(Options.Create(new JobsOptions()), TimeProvider.System);
+    internal static AdminClock Clock() => new(Options.Create(new JobsOptions()), TimeProvider.System, new ReportingClock(TimeProvider.System, Options.Create(new JobsOptions())));
 
     private static void UseCulture(string culture) =>
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
