@@ -18,4 +18,13 @@ public static class PeriodFormatter
             _ => period.Year.ToString(CultureInfo.InvariantCulture),
         };
     }
+
+    /// <summary>A year counted through one of its months: "Năm 2026, đến Tháng 10/2026", "2026, through Oct 2026"; a whole year with none.</summary>
+    public static string YearThrough(int year, Period? lastMonth, CultureInfo culture)
+    {
+        var yearLabel = Format(Period.OfYear(year), culture);
+        return lastMonth is not { } month ? yearLabel
+            : culture.TwoLetterISOLanguageName == "vi" ? $"{yearLabel}, đến {Format(month, culture)}"
+            : $"{yearLabel}, through {Format(month, culture)}";
+    }
 }

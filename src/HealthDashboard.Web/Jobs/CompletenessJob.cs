@@ -1,6 +1,4 @@
 using HealthDashboard.Data.Jobs;
-using HealthDashboard.Domain.Periods;
-using HealthDashboard.Domain.Reporting;
 using HealthDashboard.Web.Features.Completeness;
 using HealthDashboard.Web.Realtime.Postgres;
 using Microsoft.Extensions.Options;

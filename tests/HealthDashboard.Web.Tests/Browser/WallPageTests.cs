@@ -219,12 +219,13 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         Assert.NotEqual(colours["off_track"], before);
         await page.EvaluateAsync("() => window.__notReloaded = true");
 
-        // Nobody insured at the commune's station this month: its coverage for the year drops to 0 %.
+        // Nobody insured at the commune's station in the last month whose reports are all due: its coverage for the year
+        // (counted through that month) drops to 0 %.
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", web.ApiKey);
         var response = await http.PostAsJsonAsync("/api/dataValues", new
         {
-            dataElement = "HI_INSURED", orgUnit = "AG_LXU_12_TYT", period = Period.MonthOf(DateOnly.FromDateTime(DateTime.Now)).ToString(), value = "0",
+            dataElement = "HI_INSURED", orgUnit = "AG_LXU_12_TYT", period = ProvinceCalendar.Now.LastDueMonth.ToString(), value = "0",
         });
         response.EnsureSuccessStatusCode();
 

@@ -2,6 +2,7 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Reporting;
 
 namespace HealthDashboard.Web.Tests.Pages;
 
@@ -46,6 +47,9 @@ internal sealed class PagesFixture
     public OrgUnitTree Tree { get; } = new(Units);
 
     public Period AsOf { get; init; } = Period.Month(2025, 12);
+
+    /// <summary>6 January 2026, the day after December 2025's reports fell due: every month up to <see cref="AsOf"/> counts whole.</summary>
+    public static ReportingCalendar Calendar { get; } = new(new DateOnly(2026, 1, 6), 5);
 
     public PagesFixture Add(string element, string unit, string period, double value)
     {

@@ -10,7 +10,7 @@ public sealed class TrendBuilderTests
     {
         var fixture = new PagesFixture().Coverage("C1", 2020, 850).Coverage("C1", 2023, 880).Coverage("C1", 2025, 930);
 
-        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016, PagesFixture.Calendar)
             .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Year);
 
         // Baseline 76.5 (2017) → ≥ 90 (2020); reached 85 in 2020 → ≥ 95 (2025); reached 93 in 2025 → > 95 (2030).
@@ -24,7 +24,7 @@ public sealed class TrendBuilderTests
     public void TheComparisonSetIsWhatTheLinkAsksFor()
     {
         var fixture = new PagesFixture().Coverage("C1", 2025, 850).Coverage("C2", 2025, 900).Coverage("C5", 2025, 880);
-        var builder = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016);
+        var builder = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016, PagesFixture.Calendar);
         var coverage = PagesFixture.Catalog.Indicator("HI_COV")!;
 
         var byDefault = builder.Build(coverage, fixture.Unit("C1"), PeriodType.Year);
@@ -44,7 +44,7 @@ public sealed class TrendBuilderTests
     {
         var fixture = new PagesFixture().Coverage("C1", 2019, 800).Coverage("C1", 2023, 880).Coverage("C1", 2025, 930);
 
-        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016, PagesFixture.Calendar)
             .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Year, fromYear: 2021);
 
         // 2019 is before the range; of the roadmap's legs to 2020, 2025 and 2030 the first ends before it.
@@ -81,7 +81,7 @@ public sealed class TrendBuilderTests
         var fixture = new PagesFixture().Coverage("C1", 2020, 850).Coverage("C1", 2023, 880);
         var snapshot = fixture.Build();
 
-        var view = new TrendBuilder(snapshot, fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+        var view = new TrendBuilder(snapshot, fixture.Tree, PagesFixture.Catalog.Targets, 2016, PagesFixture.Calendar)
             .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Year);
 
         // 2023 lies on the 2020 → 2025 leg: 85 + (95 − 85) × 3/5 = 91, the engine's expected value for 88 %.
@@ -97,7 +97,7 @@ public sealed class TrendBuilderTests
     {
         var fixture = new PagesFixture().Coverage("C1", 2024, 800).Coverage("C2", 2024, 900).Add("DOCTORS", "H1", "202412", 4);
 
-        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016, PagesFixture.Calendar)
             .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Year);
 
         Assert.Equal([("C1", TrendRole.Unit), ("D1", TrendRole.Parent), ("C2", TrendRole.Peer), ("C3", TrendRole.Peer), ("C4", TrendRole.Peer)],
@@ -113,9 +113,31 @@ public sealed class TrendBuilderTests
         var fixture = new PagesFixture().Add("POP", "C1", "202501", 1000).Add("HI_INSURED", "C1", "202501", 500)
             .Add("POP", "C1", "202502", 1000).Add("HI_INSURED", "C1", "202502", 600);
 
-        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016)
+        var view = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016, PagesFixture.Calendar)
             .Build(PagesFixture.Catalog.Indicator("HI_COV")!, fixture.Unit("C1"), PeriodType.Month);
 
         Assert.Equal([("202501", 50.0), ("202502", 60.0)], view.Main.Points.Select(p => (p.Period.ToString(), p.Result.Value!.Value)));
+    }
+
+    [Fact]
+    public void LinesEndWithTheLastPeriodWhoseReportsAreAllDue()
+    {
+        // On 4 December 2025 November's reports are still arriving. C1: 20 infant deaths in 4000 births in March, 30 in
+        // 1000 in November. The monthly line ends with October, the quarterly one with Q3 (Q4 is not over), and the
+        // year's point is January–October: 20 / 4000 = 5 ‰, not 50 / 5000 = 10 ‰.
+        var fixture = new PagesFixture()
+            .Add("LIVE_BIRTHS", "C1", "202503", 4000).Add("DEATHS_U1", "C1", "202503", 20)
+            .Add("LIVE_BIRTHS", "C1", "202511", 1000).Add("DEATHS_U1", "C1", "202511", 30);
+        var builder = new TrendBuilder(fixture.Build(), fixture.Tree, PagesFixture.Catalog.Targets, 2016, new(new DateOnly(2025, 12, 4), 5));
+        var imr = PagesFixture.Catalog.Indicator("IMR")!;
+        var none = TrendComparison.Parse("none", null, out _);
+
+        var months = builder.Build(imr, fixture.Unit("C1"), PeriodType.Month, none).Lines.Single();
+        var quarters = builder.Build(imr, fixture.Unit("C1"), PeriodType.Quarter, none).Lines.Single();
+        var year = builder.Build(imr, fixture.Unit("C1"), PeriodType.Year, none).Lines.Single().Points.Single();
+
+        Assert.Equal([Period.Month(2025, 3)], months.Points.Select(p => p.Period));
+        Assert.Equal([Period.Quarter(2025, 1)], quarters.Points.Select(p => p.Period));
+        Assert.Equal((Period.OfYear(2025), 5.0, Period.Month(2025, 10)), (year.Period, year.Result.Value!.Value, year.Through));
     }
 }

@@ -5,7 +5,6 @@ using HealthDashboard.Web.Features.Security;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Realtime;
-using Microsoft.Extensions.Options;
 
 namespace HealthDashboard.Web.Features.DataEntry;
 

@@ -181,7 +181,7 @@ public sealed partial class ChoroplethMap : IAsyncDisposable
     });
 
     private string Label(MapFigures figures) =>
-        $"{figures.Request.Indicator.Name(Bilingual.IsVietnamese)} · {figures.Request.Unit.Name(Bilingual.IsVietnamese)} · {M.PeriodLabel(figures.Request)}";
+        $"{figures.Request.Indicator.Name(Bilingual.IsVietnamese)} · {figures.Request.Unit.Name(Bilingual.IsVietnamese)} · {M.PeriodLabel(figures)}";
 
     private string AreaHref(Domain.OrgUnits.OrgUnit unit) => _figures is { } figures ? MapLinks.Drill(unit, figures.Request) : UnitRoutes.Overview(unit.Code);
 

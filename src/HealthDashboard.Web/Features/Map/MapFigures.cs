@@ -1,4 +1,5 @@
 using HealthDashboard.Domain.Engine;
+using HealthDashboard.Domain.Periods;
 
 namespace HealthDashboard.Web.Features.Map;
 
@@ -6,6 +7,9 @@ namespace HealthDashboard.Web.Features.Map;
 public sealed record MapFigures(MapRequest Request, IReadOnlyList<MapArea> Areas, MapScheme Scheme, long Version, DateTimeOffset ComputedAt)
 {
     private readonly HashSet<string> _codes = Areas.Select(a => a.Unit.Code).Append(Request.Unit.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>For a year whose reports are not all due, the last month its figures count (the last whose are); otherwise null.</summary>
+    public Period? Through { get; init; }
 
     /// <summary>The geometry a map of this unit and level needs (values change, shapes do not).</summary>
     public string GeometryKey => MapGeometryCache.KeyOf(Request.Unit.Code, Request.Level);

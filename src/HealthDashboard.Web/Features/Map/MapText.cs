@@ -53,7 +53,10 @@ public sealed class MapText
 
     public string YearLabel(int year) => PeriodFormatter.Format(Period.OfYear(year), CultureInfo.CurrentCulture);
 
-    public string PeriodLabel(MapRequest request) => PeriodFormatter.Format(request.Period, CultureInfo.CurrentCulture);
+    /// <summary>The map's period: a month, a whole year, or a year counted through its last month whose reports are all due.</summary>
+    public string PeriodLabel(MapFigures figures) => figures.Request.Month is { } month
+        ? PeriodFormatter.Format(month, CultureInfo.CurrentCulture)
+        : PeriodFormatter.YearThrough(figures.Request.Year, figures.Through, CultureInfo.CurrentCulture);
 
     public string StatusName(string key) =>
         key == MapLegendEntry.NoTargetKey ? NoTarget

@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using HealthDashboard.Domain.Periods;
 using HealthDashboard.Web.Features.Catalog;
 using HealthDashboard.Web.Features.Units;
 using HealthDashboard.Web.Jobs;
 using HealthDashboard.Web.Realtime;
-using Microsoft.Extensions.Options;
 
 namespace HealthDashboard.Web.Features.Overview;
 

@@ -88,10 +88,7 @@ public sealed class OverviewText
             return NoData;
         }
 
-        var yearLabel = PeriodFormatter.Format(Period.OfYear(year), CultureInfo.CurrentCulture);
-        return tile.ThroughMonth is { } month
-            ? Pick($"{yearLabel}, đến {PeriodFormatter.Format(month, CultureInfo.CurrentCulture)}", $"{yearLabel}, through {PeriodFormatter.Format(month, CultureInfo.CurrentCulture)}")
-            : yearLabel;
+        return PeriodFormatter.YearThrough(year, tile.ThroughMonth, CultureInfo.CurrentCulture);
     }
 
     /// <summary>The catalog's unit as people read it here: "/10.000" is "/10.000 dân", "years" is "năm".</summary>

@@ -1,27 +1,29 @@
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
-using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Reporting;
 using HealthDashboard.Domain.Status;
 
 namespace HealthDashboard.Web.Features.Rankings;
 
 /// <summary>
 /// Ranks a unit's children from one snapshot: best first in the indicator's direction (lowest first for infant
-/// mortality), ties by name, children without data after all the others.
+/// mortality), ties by name, children without data after all the others. A year counts through its last month whose
+/// reports are all due, as the overview's tiles do.
 /// </summary>
-public sealed class RankingBuilder(AggregateSnapshot snapshot, OrgUnitTree tree)
+public sealed class RankingBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, ReportingCalendar calendar)
 {
+    private readonly YearFigures _years = YearFigures.Due(snapshot, calendar);
+
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
 
     public RankingView Build(Indicator indicator, OrgUnit unit, int year)
     {
-        var period = Period.OfYear(year);
         var rows = Ranked(unit).Select(child =>
         {
             var index = snapshot.Units.IndexOf(child.Id);
-            var result = snapshot.Value(indicator, index, period);
-            var status = result.HasValue ? snapshot.Status(indicator, index, year) : StatusAssessment.NoData;
+            var result = _years.Value(indicator, index, year);
+            var status = result.HasValue ? _years.Status(indicator, index, year) : StatusAssessment.NoData;
             return (child, result, status);
         }).ToList();
 
@@ -35,9 +37,12 @@ public sealed class RankingBuilder(AggregateSnapshot snapshot, OrgUnitTree tree)
                 .Select(r => new RankingRow(null, r.child, r.result, r.status)))
             .ToList();
 
-        var target = snapshot.Status(indicator, snapshot.Units.IndexOf(unit.Id), year).Target
+        var target = _years.Status(indicator, snapshot.Units.IndexOf(unit.Id), year).Target
             ?? TargetFinder.NextTarget(snapshot.Catalog.Targets, tree, unit, indicator.Code, year);
-        return new RankingView(indicator, unit, tree.AncestorsOf(unit).Reverse().ToList(), year, ordered, target, snapshot.Version, snapshot.ComputedAt);
+        return new RankingView(indicator, unit, tree.AncestorsOf(unit).Reverse().ToList(), year, ordered, target, snapshot.Version, snapshot.ComputedAt)
+        {
+            Through = calendar.IsYearDue(year) ? null : _years.Through(year),
+        };
     }
 
     /// <summary>

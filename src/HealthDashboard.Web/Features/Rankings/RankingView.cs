@@ -1,5 +1,6 @@
 using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
+using HealthDashboard.Domain.Periods;
 
 namespace HealthDashboard.Web.Features.Rankings;
 
@@ -14,5 +15,11 @@ public sealed record RankingView(
     long SnapshotVersion,
     DateTimeOffset ComputedAt)
 {
+    /// <summary>For a year whose reports are not all due, the last month its figures count (the last whose are); otherwise null.</summary>
+    public Period? Through { get; init; }
+
+    /// <summary>"Năm 2026, đến Tháng 10/2026", or "Năm 2025".</summary>
+    public string PeriodLabel => PeriodFormatter.YearThrough(Year, Through, System.Globalization.CultureInfo.CurrentCulture);
+
     public IEnumerable<string> UnitCodes => Rows.Select(r => r.Unit.Code).Prepend(Unit.Code);
 }

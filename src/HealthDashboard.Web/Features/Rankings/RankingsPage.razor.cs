@@ -3,7 +3,6 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Web.Features.Overview;
 using HealthDashboard.Web.Features.ViewQueries;
-using HealthDashboard.Web.Realtime;
 using Microsoft.AspNetCore.Components;
 
 namespace HealthDashboard.Web.Features.Rankings;
@@ -18,16 +17,18 @@ public sealed partial class RankingsPage
     public string? Period { get; set; }
 
     [Inject]
-    private SnapshotHolder Snapshots { get; set; } = default!;
+    private Jobs.ReportingClock Reporting { get; set; } = default!;
 
     private string? SelectedYear => View?.Year.ToString(CultureInfo.InvariantCulture) ?? Period;
 
     private (string, string?)[] ExportQuery => [("indicator", SelectedIndicator), ("unit", SelectedUnit), ("period", SelectedYear)];
 
-    protected override async Task OnReadyAsync()
+    protected override Task OnReadyAsync()
     {
-        _currentYear = (await Snapshots.GetAsync()).AsOf.Year;
+        // Up to the year of the last month whose reports are all due: in early January, the year before.
+        _currentYear = Reporting.Calendar.LastDueMonth.Year;
         _years = Enumerable.Range(OverviewService.FirstYear, _currentYear - OverviewService.FirstYear + 1).Reverse().ToList();
+        return Task.CompletedTask;
     }
 
     protected override Indicator IndicatorOf(RankingView view) => view.Indicator;

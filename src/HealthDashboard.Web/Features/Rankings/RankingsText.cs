@@ -26,7 +26,7 @@ public sealed class RankingsText
     public string JudgedAgainst => Pick("So với", "Judged against");
     public string NoUnitMatches => Pick("Không có đơn vị nào khớp", "No unit matches");
     public string YearToDate => Pick("Năm chưa kết thúc: số liệu lũy kế từ đầu năm.", "The year is not over: figures are year to date.");
-    public string ChartLabel(string indicator, string unit, int year) => Pick($"Xếp hạng {indicator} các đơn vị thuộc {unit}, năm {year}", $"Ranking of {indicator} under {unit}, {year}");
+    public string ChartLabel(string indicator, string unit, string period) => Pick($"Xếp hạng {indicator} các đơn vị thuộc {unit}, {period}", $"Ranking of {indicator} under {unit}, {period}");
 
     /// <summary>The engine's statuses; a value with no plan target is "no target", not "no data".</summary>
     public string StatusName(TargetStatus status, bool hasValue) =>

@@ -2,16 +2,20 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.Engine;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Domain.Reporting;
 using HealthDashboard.Domain.Status;
 
 namespace HealthDashboard.Web.Features.Trends;
 
 /// <summary>
 /// Builds a trend from one snapshot: the unit, what it is compared with (its parent, its same-kind siblings, units
-/// picked by name), and the plan's roadmap.
+/// picked by name), and the plan's roadmap. Lines end with the last period whose reports are all due; the last year
+/// counts through that month, as the overview's tiles do.
 /// </summary>
-public sealed class TrendBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, IReadOnlyList<Target> targets, int firstYear)
+public sealed class TrendBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, IReadOnlyList<Target> targets, int firstYear, ReportingCalendar calendar)
 {
+    private readonly YearFigures _years = YearFigures.Due(snapshot, calendar);
+
     /// <param name="fromYear">The first year drawn (a time range's start); null for all the data.</param>
     public TrendView Build(Indicator indicator, OrgUnit unit, PeriodType periodType, TrendComparison? comparison = null, int? fromYear = null)
     {
@@ -57,22 +61,37 @@ public sealed class TrendBuilder(AggregateSnapshot snapshot, OrgUnitTree tree, I
     }
 
     private double? YearValue(Indicator indicator, int unit, int year) =>
-        year is >= Period.MinYear and <= Period.MaxYear ? snapshot.Value(indicator, unit, Period.OfYear(year)).Value : null;
+        year is >= Period.MinYear and <= Period.MaxYear ? _years.Value(indicator, unit, year).Value : null;
 
     private TrendLine Line(Indicator indicator, OrgUnit unit, TrendRole role, IReadOnlyList<Period> periods)
     {
         var index = snapshot.Units.IndexOf(unit.Id);
-        var points = periods.Select(p => new TrendPoint(p, snapshot.Value(indicator, index, p))).Where(p => p.Result.HasValue).ToList();
+        var points = periods.Select(p => p.Type == PeriodType.Year
+                ? new TrendPoint(p, _years.Value(indicator, index, p.Year)) { Through = calendar.IsYearDue(p.Year) ? null : _years.Through(p.Year) }
+                : new TrendPoint(p, snapshot.Value(indicator, index, p)))
+            .Where(p => p.Result.HasValue).ToList();
         return new TrendLine(unit, role, points);
     }
 
     private IEnumerable<Period> Periods(PeriodType type)
     {
-        var last = snapshot.AsOf.ContainingOf(type);
+        var last = LastShown(type);
         var first = Period.Month(firstYear, 1).ContainingOf(type);
         for (var p = first; p.CompareTo(last) <= 0; p = p.Next())
         {
             yield return p;
         }
+    }
+
+    /// <summary>The last period drawn: the last month whose reports are all due, the last quarter all of whose are, or that month's year.</summary>
+    private Period LastShown(PeriodType type)
+    {
+        var month = calendar.LastDueMonth;
+        return type switch
+        {
+            PeriodType.Month => month,
+            PeriodType.Quarter => month.Index % 3 == 0 ? month.ContainingOf(PeriodType.Quarter) : month.ContainingOf(PeriodType.Quarter).Previous(),
+            _ => Period.OfYear(month.Year),
+        };
     }
 }

@@ -48,7 +48,7 @@ public static class TrendFigureBuilder
             X = line.Points.Select(p => (object)ChartFormat.X(p.Period)).ToList(),
             Y = line.Points.Select(p => (object)p.Result.Value!.Value).ToList(),
             // A wall's plot is static: no pointer, so no hover texts to keep.
-            TextArray = theme.Wall ? null : line.Points.Select(p => $"{TrendsText.PeriodLabel(p.Period)}: {ChartFormat.Label(numbers, view.Indicator, p.Result, Bilingual.Pick("KTC 95%", "95% CI"))}").ToList(),
+            TextArray = theme.Wall ? null : line.Points.Select(p => $"{p.Label}: {ChartFormat.Label(numbers, view.Indicator, p.Result, Bilingual.Pick("KTC 95%", "95% CI"))}").ToList(),
             HoverTemplate = theme.Wall ? null : $"%{{text}}<extra>{name}</extra>",
             Meta = new { role = line.Role.ToString().ToLowerInvariant(), code = line.Unit.Code },
             Line = new Line

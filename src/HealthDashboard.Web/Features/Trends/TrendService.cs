@@ -9,7 +9,7 @@ using HealthDashboard.Web.Realtime;
 namespace HealthDashboard.Web.Features.Trends;
 
 /// <summary>A trend from the live snapshot that every page shares (a few thousand lookups, milliseconds).</summary>
-public sealed class TrendService(OrgUnitCache units, CatalogCache catalog, SnapshotHolder snapshots)
+public sealed class TrendService(OrgUnitCache units, CatalogCache catalog, SnapshotHolder snapshots, Jobs.ReportingClock reporting)
 {
     /// <summary>
     /// The period a link asks for, or by default years, but quarters for a commune or a station: a commune's month
@@ -30,6 +30,6 @@ public sealed class TrendService(OrgUnitCache units, CatalogCache catalog, Snaps
         var tree = await units.TreeAsync(cancellationToken);
         var indicators = await catalog.CatalogAsync(cancellationToken);
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        return new TrendBuilder(snapshot, tree, indicators.Targets, OverviewService.FirstYear).Build(query.Indicator, query.Unit, query.PeriodType, comparison, fromYear);
+        return new TrendBuilder(snapshot, tree, indicators.Targets, OverviewService.FirstYear, reporting.Calendar).Build(query.Indicator, query.Unit, query.PeriodType, comparison, fromYear);
     }
 }

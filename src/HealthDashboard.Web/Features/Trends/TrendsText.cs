@@ -55,6 +55,4 @@ public sealed class TrendsText
     public string BadCompare(string text) => Pick(
         $"“{text}” không phải một tập so sánh (peers, parent hoặc none): đang so với cấp trên và cùng cấp.",
         $"“{text}” is not a comparison (peers, parent or none): comparing with the parent and peers.");
-
-    public static string PeriodLabel(Period period) => PeriodFormatter.Format(period, System.Globalization.CultureInfo.CurrentCulture);
 }
