@@ -19,6 +19,10 @@ public static class PeriodFormatter
         };
     }
 
+    /// <summary>The code of a year counted through one of its months, for files: "202601-202610"; the year's own code with none.</summary>
+    public static string YearThroughCode(int year, Period? lastMonth) =>
+        lastMonth is { } month ? $"{Period.Month(year, 1)}-{month}" : Period.OfYear(year).ToString();
+
     /// <summary>A year counted through one of its months: "Năm 2026, đến Tháng 10/2026", "2026, through Oct 2026"; a whole year with none.</summary>
     public static string YearThrough(int year, Period? lastMonth, CultureInfo culture)
     {

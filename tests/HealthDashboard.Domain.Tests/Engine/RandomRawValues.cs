@@ -12,7 +12,10 @@ namespace HealthDashboard.Domain.Tests.Engine;
 /// </summary>
 internal static class RandomRawValues
 {
-    public static List<RawValue> Create(Random random, IndicatorCatalog catalog, IReadOnlyList<OrgUnit> units, int firstYear, Period lastMonth)
+    /// <param name="whereReported">Only at the units each element is reported at, as the write path has enforced since
+    /// issue 11 (no values at areas beside their facilities' values, nor at higher units).</param>
+    public static List<RawValue> Create(Random random, IndicatorCatalog catalog, IReadOnlyList<OrgUnit> units, int firstYear, Period lastMonth,
+        bool whereReported = false)
     {
         var stats = catalog.Indicators.Where(i => i.Kind == IndicatorKind.Stat).SelectMany(i => i.ElementCodes).ToHashSet();
         var values = new List<RawValue>();
@@ -20,7 +23,7 @@ internal static class RandomRawValues
         foreach (var element in catalog.Elements)
         {
             var periods = Periods(element.PeriodType, firstYear, lastMonth).ToList();
-            foreach (var unit in Reporters(element, stats.Contains(element.Code), units))
+            foreach (var unit in Reporters(element, stats.Contains(element.Code), units, whereReported))
             {
                 // A unit that stops reporting stops at a random period; most go on to the end.
                 var stop = random.NextDouble() < 0.15 ? random.Next(periods.Count) : periods.Count;
@@ -36,7 +39,7 @@ internal static class RandomRawValues
 
             // A few values entered at a higher unit than the element's level (a district typing in a commune's figure).
             var higher = units.Where(u => u.Kind is OrgUnitKind.Country or OrgUnitKind.Province or OrgUnitKind.District).ToList();
-            for (var n = random.Next(1, 4); n > 0; n--)
+            for (var n = whereReported ? 0 : random.Next(1, 4); n > 0; n--)
             {
                 var value = new RawValue(element.Id, higher[random.Next(higher.Count)].Id, periods[random.Next(periods.Count)], Value(random, element));
                 if (keys.Add((value.ElementId, value.OrgUnitId, value.Period)))
@@ -66,7 +69,7 @@ internal static class RandomRawValues
         _ => random.Next(0, 60),
     };
 
-    private static IEnumerable<OrgUnit> Reporters(DataElement element, bool stat, IReadOnlyList<OrgUnit> units)
+    private static IEnumerable<OrgUnit> Reporters(DataElement element, bool stat, IReadOnlyList<OrgUnit> units, bool whereReported)
     {
         if (stat)
         {
@@ -76,7 +79,7 @@ internal static class RandomRawValues
 
         // Also at the area a facility serves (a commune, a district): the write path refuses those, but the engine
         // must add up whatever is stored.
-        return units.Where(u => element.IsReportedAt(u.Kind) || element.IsReportedAt(FacilityOf(u.Kind)));
+        return units.Where(u => element.IsReportedAt(u.Kind) || (!whereReported && element.IsReportedAt(FacilityOf(u.Kind))));
     }
 
     private static OrgUnitKind FacilityOf(OrgUnitKind area) => area switch

@@ -79,6 +79,35 @@ internal sealed class ReferenceCheck
         return mismatches;
     }
 
+    /// <summary>
+    /// Every indicator for the given units over <paramref name="lastMonth"/>'s year counted through that month: the
+    /// reference leaves out the raw values of later months and quarters, then counts the year.
+    /// </summary>
+    public List<string> MismatchesThrough(IEnumerable<OrgUnit> units, Period lastMonth)
+    {
+        var mismatches = new List<string>();
+        var year = Period.OfYear(lastMonth.Year);
+        foreach (var unit in units)
+        {
+            var index = _snapshot.Units.IndexOf(unit.Id);
+            foreach (var indicator in _snapshot.Catalog.Indicators)
+            {
+                var values = Values(unit, indicator, lastMonth.Year).Where(v => v.Period.Type == PeriodType.Year || v.Period.End <= lastMonth.End).ToList();
+                var monthly = indicator.ElementCodes.Select(c => _elements[c]).Where(e => e.PeriodType == PeriodType.Month).Select(e => e.Id).ToHashSet();
+                var last = values.Where(v => monthly.Contains(v.ElementId) && v.Period.Type == PeriodType.Month).Select(v => v.Period.Index).DefaultIfEmpty(0).Max();
+                var expected = IndicatorCalculator.Compute(indicator, _elements, unit, values, year, last == 0 ? null : last);
+                if (Difference(expected, _snapshot.ValueThrough(indicator, index, lastMonth)) is { } difference)
+                {
+                    mismatches.Add($"{indicator.Code} {unit.Code} {year} through {lastMonth}: {difference}");
+                }
+
+                Count(indicator, expected, last == 0 ? null : last);
+            }
+        }
+
+        return mismatches;
+    }
+
     private void Count(Indicator indicator, IndicatorResult expected, int? months)
     {
         Compared++;

@@ -52,4 +52,17 @@ public sealed class ReportingCalendarTests
         Assert.Equal(Period.Month(2027, 1), january.ArrivingThrough(2027));
         Assert.Null(january.ArrivingThrough(2028));
     }
+
+    [Fact]
+    public void AYearCountedThroughAMonthSaysWhichMonths()
+    {
+        var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        var en = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
+        Assert.Equal("Năm 2026, đến Tháng 10/2026", PeriodFormatter.YearThrough(2026, Period.Month(2026, 10), vi));
+        Assert.Equal("2026, through Oct 2026", PeriodFormatter.YearThrough(2026, Period.Month(2026, 10), en));
+        Assert.Equal("Năm 2025", PeriodFormatter.YearThrough(2025, null, vi));
+        Assert.Equal("202601-202610", PeriodFormatter.YearThroughCode(2026, Period.Month(2026, 10)));
+        Assert.Equal("2025", PeriodFormatter.YearThroughCode(2025, null));
+    }
 }

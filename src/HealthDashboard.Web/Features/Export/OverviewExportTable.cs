@@ -4,7 +4,10 @@ using HealthDashboard.Web.Localization;
 
 namespace HealthDashboard.Web.Features.Export;
 
-/// <summary>A unit's overview as a table: one row per indicator, with the latest value and the target the tile shows.</summary>
+/// <summary>
+/// A unit's overview as a table: one row per indicator, with the latest value, the period as the tile names it ("Năm
+/// 2026, đến Tháng 10/2026") and the target the tile shows.
+/// </summary>
 public static class OverviewExportTable
 {
     public static ExportTable From(UnitOverview overview, OverviewText text)
@@ -12,7 +15,7 @@ public static class OverviewExportTable
         var vi = Bilingual.IsVietnamese;
         var rows = overview.Tiles.Select(tile => (IReadOnlyList<object?>)
         [
-            tile.Indicator.Code, tile.Indicator.Name(vi), overview.Unit.Code, overview.Unit.Name(vi), tile.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            tile.Indicator.Code, tile.Indicator.Name(vi), overview.Unit.Code, overview.Unit.Name(vi), tile.Year is null ? null : text.PeriodOf(tile),
             .. ExportNumbers.Cells(tile.Latest, tile.Indicator.Decimals), text.Unit(tile.Indicator.Unit), tile.Target is null ? null : PlanStatusText.Name(tile.PlanStatus.Status),
             (tile.PlanStatus.Target ?? tile.Target) is { } t ? $"{Domain.Catalog.ComparatorSymbols.ToDisplay(t.Comparator)} {t.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({t.Year}, {t.PlanCode})" : null,
         ]).ToList();

@@ -11,7 +11,7 @@ public static class RankingExportTable
         var vi = Bilingual.IsVietnamese;
         var rows = view.Rows.Select(row => (IReadOnlyList<object?>)
         [
-            row.Rank, view.Indicator.Code, row.Unit.Code, row.Unit.Name(vi), view.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            row.Rank, view.Indicator.Code, row.Unit.Code, row.Unit.Name(vi), Domain.Periods.PeriodFormatter.YearThroughCode(view.Year, view.Through),
             .. ExportNumbers.Cells(row.Result, view.Indicator.Decimals), text.StatusName(row.Status.Status, row.Result.HasValue),
             row.Status.Target?.Value,
         ]).ToList();

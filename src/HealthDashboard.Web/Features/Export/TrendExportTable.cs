@@ -15,7 +15,7 @@ public static class TrendExportTable
         {
             foreach (var point in line.Points)
             {
-                rows.Add([view.Indicator.Code, line.Unit.Code, line.Unit.Name(vi), text.RoleName(line.Role), point.Period.ToString(),
+                rows.Add([view.Indicator.Code, line.Unit.Code, line.Unit.Name(vi), text.RoleName(line.Role), point.Through is null ? point.Period.ToString() : Domain.Periods.PeriodFormatter.YearThroughCode(point.Period.Year, point.Through),
                     .. ExportNumbers.Cells(point.Result, view.Indicator.Decimals)]);
             }
         }
