@@ -29,7 +29,7 @@ public sealed class AdminClock(IOptions<JobsOptions> options, TimeProvider clock
     public static bool TryParseDay(string? text, out DateOnly day) =>
         DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
-    public static string FormatDay(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string FormatDay(DateOnly day) => Localization.DayText.Of(day);
 
     /// <summary>The instant the day starts in the app's zone, in UTC.</summary>
     public DateTime StartOfDayUtc(DateOnly day) =>

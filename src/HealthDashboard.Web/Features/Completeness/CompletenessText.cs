@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealthDashboard.Domain.Periods;
+using HealthDashboard.Web.Localization;
 using static HealthDashboard.Web.Localization.Bilingual;
 
 namespace HealthDashboard.Web.Features.Completeness;
@@ -31,9 +32,7 @@ public sealed class CompletenessText
     public string Summary(int done, int due, int onTime) =>
         Pick($"{done}/{due} trạm đã báo cáo · {onTime} đúng hạn", $"{done} of {due} stations reported · {onTime} on time");
 
-    public string DeadlineOf(DateOnly deadline) => Pick($"Hạn nộp: hết ngày {Day(deadline)}", $"Due by the end of {Day(deadline)}");
-
-    public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public string DeadlineOf(DateOnly deadline) => Pick($"Hạn nộp: hết ngày {DayText.Of(deadline)}", $"Due by the end of {DayText.Of(deadline)}");
 
     public static string MonthName(Period month) => PeriodFormatter.Format(month, CultureInfo.CurrentCulture);
 

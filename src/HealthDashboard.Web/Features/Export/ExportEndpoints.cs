@@ -42,7 +42,7 @@ public static class ExportEndpoints
         ExportTable table = view switch
         {
             "trends" => TrendExportTable.From(await trends.LoadAsync(TrendService.WithDefaultPeriod(query, q["periodType"]),
-                TrendComparison.Parse(q["compare"], q["with"], out _), cancellationToken, TrendService.FromYear(q["from"], DateTime.Today.Year)), trendsText),
+                TrendComparison.Parse(q["compare"], q["with"], out _), cancellationToken, trends.FromYear(q["from"])), trendsText),
             "rankings" => RankingExportTable.From(await rankings.LoadAsync(query, cancellationToken), rankingsText),
             _ => OverviewExportTable.From((await overviews.LoadAsync(query.Unit.Code, cancellationToken))!, overviewText),
         };

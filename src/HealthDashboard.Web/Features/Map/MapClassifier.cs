@@ -19,6 +19,13 @@ public static class MapClassifier
         (TargetStatus.OffTrack, MapPalette.OffTrack),
     ];
 
+    private static readonly (string Key, string Colour)[] WhenPresent =
+    [
+        (KeyOf(TargetStatus.NotAchieved), MapPalette.NotAchieved),
+        (KeyOf(TargetStatus.NotEnoughData), MapPalette.NotEnoughData),
+        (MapLegendEntry.NoTargetKey, MapPalette.NoTarget),
+    ];
+
     public static MapScheme Classify(IReadOnlyList<(IndicatorResult Result, TargetStatus Status)> areas, int decimals)
     {
         ArgumentNullException.ThrowIfNull(areas);
@@ -37,23 +44,9 @@ public static class MapClassifier
 
         var keys = areas.Select(KeyOfArea).ToArray();
         var entries = StatusClasses.Select(c => (Key: KeyOf(c.Status), c.Colour)).ToList();
-        // Listed only when an area has it: a target whose year has come (most maps judge a year still on the way).
-        if (keys.Contains(KeyOf(TargetStatus.NotAchieved)))
-        {
-            entries.Add((KeyOf(TargetStatus.NotAchieved), MapPalette.NotAchieved));
-        }
-
-        // Also only when present: unstable values whose interval holds the target (a commune's deaths, most often).
-        if (keys.Contains(KeyOf(TargetStatus.NotEnoughData)))
-        {
-            entries.Add((KeyOf(TargetStatus.NotEnoughData), MapPalette.NotEnoughData));
-        }
-
-        if (keys.Contains(MapLegendEntry.NoTargetKey))
-        {
-            entries.Add((MapLegendEntry.NoTargetKey, MapPalette.NoTarget));
-        }
-
+        // Listed only when an area has them: a target whose year has come (most maps judge a year still on the way),
+        // unstable values whose interval holds the target (a commune's deaths, most often), areas without a target.
+        entries.AddRange(WhenPresent.Where(c => keys.Contains(c.Key)));
         entries.Add((MapLegendEntry.NoDataKey, MapPalette.NoData));
         var legend = entries.Select(e => new MapLegendEntry(e.Key, e.Colour, keys.Count(k => k == e.Key))).ToList();
         return new MapScheme(MapColouring.Status, legend, keys.Select(k => legend.FindIndex(e => e.Key == k)).ToArray());

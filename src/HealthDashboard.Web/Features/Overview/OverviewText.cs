@@ -3,6 +3,7 @@ using HealthDashboard.Domain.Catalog;
 using HealthDashboard.Domain.OrgUnits;
 using HealthDashboard.Domain.Periods;
 using HealthDashboard.Domain.Status;
+using HealthDashboard.Web.Localization;
 using static HealthDashboard.Web.Localization.Bilingual;
 
 namespace HealthDashboard.Web.Features.Overview;
@@ -72,7 +73,7 @@ public sealed class OverviewText
     public string StillArriving(Period period, DateOnly due)
     {
         var name = PeriodFormatter.Format(period, CultureInfo.CurrentCulture);
-        var day = due.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var day = DayText.Of(due);
         return Pick($"Báo cáo {name} hạn đến {day}: số liệu có thể chưa đủ.", $"Reports for {name} are due by {day}: figures may be incomplete.");
     }
 

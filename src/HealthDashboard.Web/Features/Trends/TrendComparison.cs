@@ -15,25 +15,25 @@ public sealed record TrendComparison(bool Parent, bool Peers, IReadOnlyList<stri
     public static readonly TrendComparison Wall = new(true, false, []);
 
     /// <summary>The set as the link writes it: peers (parent and same level), parent or none.</summary>
-    public string Name => Peers ? "peers" : Parent ? "parent" : "none";
+    public string Name => Sets.FirstOrDefault(s => (s.Parent, s.Peers) == (Parent, Peers)).Name ?? Sets[0].Name;
 
-    public static readonly string[] Names = ["peers", "parent", "none"];
+    /// <summary>The sets a link may name, the default first.</summary>
+    private static readonly (string Name, bool Parent, bool Peers)[] Sets = [("peers", true, true), ("parent", true, false), ("none", false, false)];
 
-    /// <summary>The comparison a link asks for; an unknown <paramref name="compare"/> is named in <paramref name="problem"/>.</summary>
+    public static IEnumerable<string> Names => Sets.Select(s => s.Name);
+
+    /// <summary>The comparison a link asks for; an unknown <paramref name="compare"/> is named in <paramref name="problem"/> and the default used.</summary>
     public static TrendComparison Parse(string? compare, string? with, out string? problem)
     {
         problem = null;
-        var (parent, peers) = compare?.Trim().ToLowerInvariant() switch
+        var key = string.IsNullOrWhiteSpace(compare) ? Sets[0].Name : compare.Trim().ToLowerInvariant();
+        var set = Array.Find(Sets, s => s.Name == key);
+        if (set.Name is null)
         {
-            null or "" or "peers" => (true, true),
-            "parent" => (true, false),
-            "none" => (false, false),
-            _ => (true, true),
-        };
-        if (compare is { } text && !string.IsNullOrWhiteSpace(text) && !Names.Contains(text.Trim().ToLowerInvariant()))
-        {
-            problem = text.Length > 40 ? text[..40] + "…" : text;
+            (set, problem) = (Sets[0], compare!.Length > 40 ? compare[..40] + "…" : compare);
         }
+
+        var (_, parent, peers) = set;
 
         var picked = (with ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(MostPicked).ToList();

@@ -27,18 +27,23 @@ public sealed partial class TrendsPage
     [SupplyParameterFromQuery(Name = "from")]
     public string? From { get; set; }
 
-    private string? _badCompare;
+    [Inject]
+    private TrendService TrendData { get; set; } = default!;
+
 
     /// <summary>The years a range may start at: the data's first to this one.</summary>
-    private static IEnumerable<string> FromYears => Enumerable.Range(Overview.OverviewService.FirstYear, DateTime.Today.Year - Overview.OverviewService.FirstYear + 1)
+    private IEnumerable<string> FromYears => Enumerable.Range(Overview.OverviewService.FirstYear, TrendData.LastYear - Overview.OverviewService.FirstYear + 1)
         .Reverse().Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>A <c>from</c> that is not a year with data, echoed in the message that says all years are shown.</summary>
-    private string? BadFrom => !string.IsNullOrWhiteSpace(From) && TrendService.FromYear(From, DateTime.Today.Year) is null
+    private string? BadFrom => !string.IsNullOrWhiteSpace(From) && TrendData.FromYear(From) is null
         ? (From.Length > 40 ? From[..40] + "…" : From)
         : null;
 
-    private TrendComparison Comparison => TrendComparison.Parse(Compare, With, out _badCompare);
+    private TrendComparison Comparison => Parsed.Set;
+
+    /// <summary>The link's comparison and, when its <c>compare=</c> makes no sense, that text.</summary>
+    private (TrendComparison Set, string? Problem) Parsed => (TrendComparison.Parse(Compare, With, out var problem), problem);
 
     private string SelectedPeriodType => View is { } v ? ViewQueryReader.Name(v.PeriodType) : PeriodType ?? "year";
 
