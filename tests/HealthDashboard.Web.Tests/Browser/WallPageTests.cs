@@ -78,10 +78,14 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         var value = tile.Locator("[data-testid='wall-value']");
         var before = await value.InnerTextAsync();
         await page.EvaluateAsync("() => window.__notReloaded = true");
+        // The tile names the months it counts: through the last month whose reports are all due ("1–11/2026").
+        var calendar = ProvinceCalendar.Now;
+        var lastDue = calendar.LastDueMonth;
+        await Assertions.Expect(tile.Locator(".hd-wall-kpi-year")).ToHaveTextAsync(
+            calendar.IsYearDue(lastDue.Year) ? $"· {lastDue.Year}" : $"· 1–{lastDue.Index}/{lastDue.Year}");
 
         // Nobody insured at one station in the last month whose reports are all due (the last one the wall counts):
         // An Giang's coverage for the year drops by the station's share of the province, about half a point.
-        var lastDue = ProvinceCalendar.Now.LastDueMonth;
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", web.ApiKey);
         var saved = System.Diagnostics.Stopwatch.StartNew();
@@ -103,6 +107,10 @@ public sealed class WallPageTests(SeededAppFixture app, ITestOutputHelper output
         await Assertions.Expect(page.Locator("[data-testid='slide-title']")).ToContainTextAsync("Key indicators — An Giang");
         await Assertions.Expect(page.Locator(".hd-wall-updated")).ToContainTextAsync("Updated");
         Assert.Matches(@"^\d+\.\d$", await page.Locator("[data-indicator='HI_COV'] [data-testid='wall-value']").InnerTextAsync());
+        if (!calendar.IsYearDue(lastDue.Year))
+        {
+            await Assertions.Expect(page.Locator("[data-indicator='HI_COV'] .hd-wall-kpi-year")).ToContainTextAsync($"Jan–");
+        }
     }
 
     [Theory]

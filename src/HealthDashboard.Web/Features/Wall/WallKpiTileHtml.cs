@@ -43,7 +43,8 @@ public sealed class WallKpiTileHtml(WallText w, OverviewText o)
             .Append(' ').Append(Html.Encode(PlanStatusText.Name(status)));
         if (tile.Year is { } year)
         {
-            html.Append(" <span class=\"hd-wall-kpi-year\">· ").Append(year).Append("</span>");
+            // The months a year not all due counts ("1–11/2026"): a wall never passes a year to date for a whole one.
+            html.Append(" <span class=\"hd-wall-kpi-year\">· ").Append(Html.Encode(tile.ThroughMonth is { } last ? w.MonthsOf(last) : $"{year}")).Append("</span>");
         }
 
         html.Append("</div>");

@@ -6,6 +6,9 @@ namespace HealthDashboard.Web.Features.Wall;
 public sealed class WallText
 {
     public string Updated => Pick("Cập nhật", "Updated");
+    /// <summary>A year counted through one of its months, short enough for a wall tile: "1–11/2026", "Jan–Nov 2026".</summary>
+    public string MonthsOf(Domain.Periods.Period lastMonth) => Pick($"1–{lastMonth.Index}/{lastMonth.Year}",
+        $"Jan–{new DateTime(lastMonth.Year, lastMonth.Index, 1).ToString("MMM", System.Globalization.CultureInfo.InvariantCulture)} {lastMonth.Year}");
     public string Connected => Pick("Đã kết nối", "Connected");
     public string Reconnecting => Pick("Đang kết nối lại…", "Reconnecting…");
     public string Offline => Pick("Mất kết nối máy chủ, đang thử lại", "Server unreachable, retrying");
