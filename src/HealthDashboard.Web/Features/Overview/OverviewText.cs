@@ -24,7 +24,8 @@ public sealed class OverviewText
     public string Denominator => Pick("Mẫu số", "Denominator");
     public string Unstable => Pick("Số nhỏ, không ổn định", "Few events: unstable");
     public string Interval95(string low, string high) => Pick($"KTC 95 %: {low} – {high}", $"95 % CI: {low} – {high}");
-    public string YearToDateHint => Pick("Năm chưa kết thúc: số liệu lũy kế từ đầu năm.", "The year is not over: figures are year to date.");
+    public string YearToDateHint => Pick("Năm chưa hết hạn báo cáo: số liệu lũy kế từ đầu năm đến tháng ghi bên cạnh.",
+        "The year's reports are not all due: figures are year to date, through the month named.");
     public string Trend => Pick("Xu hướng theo năm", "Trend by year");
 
     public string Updated => Pick("Cập nhật", "Updated");

@@ -11,7 +11,7 @@ namespace HealthDashboard.Web.Features.Rankings;
 public sealed partial class RankingsPage
 {
     private IReadOnlyList<int> _years = [];
-    private int _currentYear;
+    private int _lastYear;
 
     [SupplyParameterFromQuery(Name = "period")]
     public string? Period { get; set; }
@@ -26,8 +26,8 @@ public sealed partial class RankingsPage
     protected override Task OnReadyAsync()
     {
         // Up to the year of the last month whose reports are all due: in early January, the year before.
-        _currentYear = Reporting.Calendar.LastDueMonth.Year;
-        _years = Enumerable.Range(OverviewService.FirstYear, _currentYear - OverviewService.FirstYear + 1).Reverse().ToList();
+        _lastYear = Reporting.Calendar.LastDueMonth.Year;
+        _years = Enumerable.Range(OverviewService.FirstYear, _lastYear - OverviewService.FirstYear + 1).Reverse().ToList();
         return Task.CompletedTask;
     }
 

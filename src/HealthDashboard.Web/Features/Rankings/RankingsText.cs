@@ -25,7 +25,8 @@ public sealed class RankingsText
     public string FindUnit => Pick("Tìm đơn vị trong bảng", "Find a unit in the table");
     public string JudgedAgainst => Pick("So với", "Judged against");
     public string NoUnitMatches => Pick("Không có đơn vị nào khớp", "No unit matches");
-    public string YearToDate => Pick("Năm chưa kết thúc: số liệu lũy kế từ đầu năm.", "The year is not over: figures are year to date.");
+    public string YearToDate => Pick("Năm chưa hết hạn báo cáo: số liệu lũy kế từ đầu năm đến tháng cuối cùng đã hết hạn báo cáo.",
+        "The year's reports are not all due: figures are year to date, through the last month whose reports are.");
     public string ChartLabel(string indicator, string unit, string period) => Pick($"Xếp hạng {indicator} các đơn vị thuộc {unit}, {period}", $"Ranking of {indicator} under {unit}, {period}");
 
     /// <summary>The engine's statuses; a value with no plan target is "no target", not "no data".</summary>
