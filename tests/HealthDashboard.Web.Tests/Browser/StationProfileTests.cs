@@ -52,6 +52,8 @@ public sealed class StationProfileTests(SeededAppFixture app, ITestOutputHelper 
         var csv = (await File.ReadAllTextAsync(await download.PathAsync())).Split("\r\n");
         var coverage = csv.Single(l => l.StartsWith("HI_COV,", StringComparison.Ordinal)).Split(',');
         Assert.Equal(commune, coverage[2]);
+        // The period as a code: a whole year ("2025"), or one counted through a month ("202601-202611").
+        Assert.Matches(@"^\d{4}(\d{2}-\d{6})?$", coverage[4]);
         Assert.Equal(tile, double.Parse(coverage[5], CultureInfo.InvariantCulture).ToString("N1", CultureInfo.GetCultureInfo("vi-VN")));
 
         // A station's own overview shows the same profile; a district's shows none.
