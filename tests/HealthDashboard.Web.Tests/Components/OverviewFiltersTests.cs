@@ -24,9 +24,9 @@ public sealed class OverviewFiltersTests
         await using var context = ComponentContext.Create();
 
         var filters = context.Render<OverviewFilters>(p => p
-            .Add(f => f.Filter, new OverviewFilter("AG-2025", 2023, PeriodType.Quarter, Arriving: true)).Add(f => f.Plans, Plans)
+            .Add(f => f.Filter, new OverviewFilter("AG-2025", 2023, PeriodType.Quarter, Arriving: true)).Add(f => f.Plans, Plans).Add(f => f.LastYear, 2026)
             .Add(f => f.Calendar, December));
-        var none = context.Render<OverviewFilters>(p => p.Add(f => f.Filter, OverviewFilter.None).Add(f => f.Plans, Plans)
+        var none = context.Render<OverviewFilters>(p => p.Add(f => f.Filter, OverviewFilter.None).Add(f => f.Plans, Plans).Add(f => f.LastYear, 2026)
             .Add(f => f.Calendar, December));
 
         Assert.Equal("AG-2025 — Kế hoạch An Giang", Shown(filters, "filter-plan"));
@@ -50,7 +50,8 @@ public sealed class OverviewFiltersTests
             builder.OpenComponent<OverviewFilters>(1);
             builder.AddAttribute(2, nameof(OverviewFilters.Filter), new OverviewFilter("AG-2025", null, PeriodType.Year));
             builder.AddAttribute(3, nameof(OverviewFilters.Plans), Plans);
-            builder.AddAttribute(4, nameof(OverviewFilters.Calendar), December);
+            builder.AddAttribute(4, nameof(OverviewFilters.LastYear), 2026);
+            builder.AddAttribute(5, nameof(OverviewFilters.Calendar), December);
             builder.CloseComponent();
         });
 
